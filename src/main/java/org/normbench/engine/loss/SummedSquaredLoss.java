@@ -1,0 +1,11 @@
+package org.normbench.engine.loss;
+
+import ai.djl.ndarray.NDArray;
+
+/** L = ½ Σ_i (f_i − y_i)², summed and not averaged (spec 002 §2.3: a mean changes the effective step by 2/n). */
+public final class SummedSquaredLoss {
+
+    public NDArray evaluate(NDArray predictions, NDArray targets) {
+        return predictions.sub(targets).square().sum().mul(0.5);
+    }
+}

@@ -1,0 +1,57 @@
+package org.normbench.engine.scheme;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+
+/**
+ * Weight normalization w_k = g_k v_k / ||v_k|| (spec 002 §2.1) with scale coefficient α: v_k(0) = α z_k and
+ * g_k(0) = ||z_k||, so w_k(0) = z_k whatever α is (§2.2, paired initialization). α only changes the
+ * dynamics: the direction moves with an effective step ≈ η/α², the length with η.
+ */
+public final class WeightNormalization implements NormalizationScheme {
+
+    public static final String NAME = "wn";
+
+    private final double alpha;
+
+    public WeightNormalization(double alpha) {
+        if (!(alpha > 0) || Double.isInfinite(alpha)) {
+            throw new IllegalArgumentException("alpha must be a positive finite number, got " + alpha);
+        }
+        this.alpha = alpha;
+    }
+
+    public double alpha() {
+        return alpha;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public NDList initialize(NDManager manager, double[][] z) {
+        double[][] v = new double[z.length][];
+        double[] g = new double[z.length];
+        for (int k = 0; k < z.length; k++) {
+            v[k] = new double[z[k].length];
+            double norm2 = 0;
+            for (int j = 0; j < z[k].length; j++) {
+                v[k][j] = alpha * z[k][j];
+                norm2 += z[k][j] * z[k][j];
+            }
+            g[k] = Math.sqrt(norm2);
+        }
+        return new NDList(manager.create(v), manager.create(g));
+    }
+
+    @Override
+    public NDArray weights(NDList parameters) {
+        NDArray v = parameters.get(0);
+        NDArray g = parameters.get(1);
+        NDArray norms = v.norm(new int[] {1}, true);
+        return v.div(norms).mul(g.expandDims(1));
+    }
+}

@@ -1,0 +1,13 @@
+package org.normbench.engine.train;
+
+/** Why a training loop ended. */
+public enum StopReason {
+    /** The loss reached the stop rule's threshold. */
+    CONVERGED,
+    /** The step cap was reached first. */
+    STEP_CAP,
+    /** The loss became NaN/infinite or exploded past the divergence guard. */
+    DIVERGED,
+    /** The caller asked the loop to stop. */
+    CANCELLED
+}

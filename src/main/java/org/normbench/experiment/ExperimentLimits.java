@@ -1,0 +1,16 @@
+package org.normbench.experiment;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Input limits for experiments ({@code normbench.experiment.*}, documented in application.properties). */
+@ConfigMapping(prefix = "normbench.experiment")
+public interface ExperimentLimits {
+
+    int maxRuns();
+
+    int maxSeeds();
+
+    int maxValuesPerParameter();
+
+    int maxNameLength();
+}

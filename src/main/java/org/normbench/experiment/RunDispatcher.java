@@ -1,0 +1,121 @@
+package org.normbench.experiment;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.normbench.app.Roles;
+import org.normbench.queue.KafkaClients;
+import org.normbench.queue.MessageCodec;
+import org.normbench.queue.RunRequest;
+
+/**
+ * Moves queued runs onto the requests topic (a transactional outbox): a run is marked dispatched only after
+ * Kafka acknowledged its request, so a crash between storing and sending loses nothing; a crash after the
+ * send but before the mark sends it twice, which the worker side and the idempotent ingestion absorb.
+ */
+@ApplicationScoped
+public class RunDispatcher {
+
+    /** After topics exist. */
+    static final int START_PRIORITY = 200;
+
+    private static final Logger LOG = Logger.getLogger(RunDispatcher.class);
+
+    private final KafkaClients clients;
+    private final Duration interval;
+    private final int batchSize;
+    private ScheduledExecutorService executor;
+    private KafkaProducer<String, String> producer;
+
+    public RunDispatcher(KafkaClients clients,
+            @ConfigProperty(name = "normbench.dispatch.interval") Duration interval,
+            @ConfigProperty(name = "normbench.dispatch.batch-size") int batchSize) {
+        this.clients = clients;
+        this.interval = interval;
+        this.batchSize = batchSize;
+    }
+
+    void start(@Observes @Priority(START_PRIORITY) StartupEvent event, Roles roles) {
+        if (!roles.portal()) {
+            return;
+        }
+        producer = clients.producer("normbench-portal-dispatcher");
+        executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "normbench-dispatcher"));
+        executor.scheduleWithFixedDelay(this::dispatchPendingSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+            producer.close();
+        }
+    }
+
+    /** Dispatches now rather than at the next tick (after an experiment was stored). */
+    public void dispatchSoon() {
+        if (executor != null) {
+            executor.execute(this::dispatchPendingSafely);
+        }
+    }
+
+    private void dispatchPendingSafely() {
+        try {
+            while (dispatchBatch() == batchSize) {
+                // a full batch: there may be more
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("dispatching queued runs failed; retrying at the next tick", e);
+        }
+    }
+
+    private int dispatchBatch() {
+        List<RunRequest> requests = QuarkusTransaction.requiringNew().call(() -> Run.<Run>find(
+                "dispatchedAt is null and state = ?1 order by id", RunState.QUEUED).page(0, batchSize).list()
+                .stream().map(this::request).toList());
+        if (requests.isEmpty()) {
+            return 0;
+        }
+        String topic = clients.config().requestsTopic();
+        List<Future<RecordMetadata>> sends = new ArrayList<>();
+        for (RunRequest request : requests) {
+            sends.add(producer.send(new ProducerRecord<>(topic, Long.toString(request.runId()),
+                    MessageCodec.encode(request))));
+        }
+        producer.flush();
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < sends.size(); i++) {
+            try {
+                sends.get(i).get();
+                sent.add(requests.get(i).runId());
+            } catch (Exception e) {
+                LOG.warnf(e, "request for run %d was not acknowledged; it stays queued", requests.get(i).runId());
+            }
+        }
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> Run.update("dispatchedAt = ?1 where id in ?2", now, sent));
+        LOG.debugf("dispatched %d runs", sent.size());
+        return requests.size();
+    }
+
+    private RunRequest request(Run run) {
+        return new RunRequest(RunRequest.SCHEMA_VERSION, run.id, run.experiment.benchmark.key,
+                run.experiment.benchmark.version, run.scheme, StoredJson.parameters(run), run.seed);
+    }
+}

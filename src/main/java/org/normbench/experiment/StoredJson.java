@@ -1,0 +1,42 @@
+package org.normbench.experiment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+
+/** The JSON kept in experiment and run columns (requests, resolved parameters). */
+public final class StoredJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<Map<String, Double>> PARAMETERS = new TypeReference<>() {
+    };
+
+    private StoredJson() {
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public static Map<String, Double> parameters(Run run) {
+        return read(run.parametersJson, PARAMETERS, "parameters of run " + run.id);
+    }
+
+    public static ExperimentSpec spec(Experiment experiment) {
+        return read(experiment.requestJson, new TypeReference<>() {
+        }, "request of experiment " + experiment.id);
+    }
+
+    private static <T> T read(String json, TypeReference<T> type, String what) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the stored " + what + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.normbench.queue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+
+/** JSON encoding of queue messages, with the checks every consumer needs before trusting a record. */
+public final class MessageCodec {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
+            .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true);
+
+    private MessageCodec() {
+    }
+
+    public static String encode(Object message) {
+        try {
+            return MAPPER.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + message.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static RunRequest decodeRequest(String json) throws InvalidMessageException {
+        RunRequest request = parse(json, RunRequest.class);
+        requireVersion(request.schemaVersion(), RunRequest.SCHEMA_VERSION);
+        require(request.benchmark() != null && !request.benchmark().isBlank(), "benchmark is missing");
+        require(request.scheme() != null && !request.scheme().isBlank(), "scheme is missing");
+        require(request.parameters() != null, "parameters are missing");
+        for (Map.Entry<String, Double> parameter : request.parameters().entrySet()) {
+            require(parameter.getValue() != null && Double.isFinite(parameter.getValue()),
+                    "parameter '" + parameter.getKey() + "' is not a finite number");
+        }
+        return request;
+    }
+
+    public static RunEvent decodeEvent(String json) throws InvalidMessageException {
+        RunEvent event = parse(json, RunEvent.class);
+        requireVersion(event.schemaVersion(), RunEvent.SCHEMA_VERSION);
+        require(event.type() != null, "type is missing");
+        require(event.workerId() != null && !event.workerId().isBlank(), "workerId is missing");
+        if (event.points() != null) {
+            for (RunEvent.Point point : event.points()) {
+                require(point != null && point.series() != null && !point.series().isBlank(),
+                        "a metric point has no series name");
+                require(point.step() >= 0, "metric point step " + point.step() + " is negative");
+            }
+        }
+        require(event.type() != RunEvent.Type.FAILED || event.error() != null, "a FAILED event needs an error");
+        return event;
+    }
+
+    private static <T> T parse(String json, Class<T> type) throws InvalidMessageException {
+        if (json == null) {
+            throw new InvalidMessageException("empty record");
+        }
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidMessageException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static void requireVersion(int actual, int expected) throws InvalidMessageException {
+        require(actual == expected, "schema version " + actual + " is not supported (expected " + expected + ")");
+    }
+
+    private static void require(boolean condition, String message) throws InvalidMessageException {
+        if (!condition) {
+            throw new InvalidMessageException(message);
+        }
+    }
+}

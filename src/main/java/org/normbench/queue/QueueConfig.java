@@ -1,0 +1,49 @@
+package org.normbench.queue;
+
+import io.smallrye.config.ConfigMapping;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Kafka settings ({@code normbench.kafka.*} in application.properties, where each is documented). */
+@ConfigMapping(prefix = "normbench.kafka")
+public interface QueueConfig {
+
+    /** An external cluster; when absent the application starts its own broker ({@link #embedded()}). */
+    Optional<String> bootstrapServers();
+
+    String requestsTopic();
+
+    String eventsTopic();
+
+    int requestsPartitions();
+
+    int eventsPartitions();
+
+    /** How long one poll waits for records. */
+    Duration pollTimeout();
+
+    /** Events the portal stores per poll (one commit each). */
+    int ingestBatchSize();
+
+    /** Replication factor for the topics this application creates. */
+    short replicationFactor();
+
+    Embedded embedded();
+
+    interface Embedded {
+
+        int port();
+
+        int controllerPort();
+
+        Path dataDir();
+
+        /** The Kafka server jars, assembled by the build (kept off the application's classpath). */
+        Path libDir();
+
+        Duration startTimeout();
+
+        String heap();
+    }
+}

@@ -1,0 +1,49 @@
+package org.normbench.queue;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a worker reports about a run, on the events topic keyed by run id. The portal applies events
+ * idempotently: a redelivered or repeated event changes nothing.
+ *
+ * @param schemaVersion {@link #SCHEMA_VERSION}
+ * @param runId         the run reported on
+ * @param type          what happened
+ * @param workerId      the reporting worker
+ * @param timeMillis    when it happened (epoch milliseconds, worker clock)
+ * @param points        metric points recorded since the previous event (PROGRESS and FINISHED)
+ * @param summary       summary metrics (FINISHED)
+ * @param error         why the run failed (FAILED)
+ */
+public record RunEvent(int schemaVersion, long runId, Type type, String workerId, long timeMillis,
+        List<Point> points, Map<String, Double> summary, String error) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public enum Type { STARTED, PROGRESS, FINISHED, FAILED }
+
+    /** One value of a metric series at a training step. */
+    public record Point(String series, long step, double value) {
+    }
+
+    public static RunEvent started(long runId, String workerId) {
+        return new RunEvent(SCHEMA_VERSION, runId, Type.STARTED, workerId, System.currentTimeMillis(), List.of(),
+                Map.of(), null);
+    }
+
+    public static RunEvent progress(long runId, String workerId, List<Point> points) {
+        return new RunEvent(SCHEMA_VERSION, runId, Type.PROGRESS, workerId, System.currentTimeMillis(),
+                List.copyOf(points), Map.of(), null);
+    }
+
+    public static RunEvent finished(long runId, String workerId, List<Point> points, Map<String, Double> summary) {
+        return new RunEvent(SCHEMA_VERSION, runId, Type.FINISHED, workerId, System.currentTimeMillis(),
+                List.copyOf(points), Map.copyOf(summary), null);
+    }
+
+    public static RunEvent failed(long runId, String workerId, List<Point> points, String error) {
+        return new RunEvent(SCHEMA_VERSION, runId, Type.FAILED, workerId, System.currentTimeMillis(),
+                List.copyOf(points), Map.of(), error);
+    }
+}

@@ -1,0 +1,21 @@
+package org.normbench.queue;
+
+import java.util.Map;
+
+/**
+ * "Train this run": a record on the requests topic, keyed by run id. Everything a worker needs is inside,
+ * so a worker never reads the portal's database.
+ *
+ * @param schemaVersion    {@link #SCHEMA_VERSION}; workers refuse other versions
+ * @param runId            the run to train
+ * @param benchmark        the benchmark's key
+ * @param benchmarkVersion the benchmark's version, so a run is reproducible after the benchmark changes
+ * @param scheme           the normalization scheme's name
+ * @param parameters       resolved hyperparameters (defaults filled in), by name
+ * @param seed             the run's initialization seed
+ */
+public record RunRequest(int schemaVersion, long runId, String benchmark, int benchmarkVersion, String scheme,
+        Map<String, Double> parameters, long seed) {
+
+    public static final int SCHEMA_VERSION = 1;
+}

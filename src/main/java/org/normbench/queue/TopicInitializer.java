@@ -1,0 +1,42 @@
+package org.normbench.queue;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.jboss.logging.Logger;
+
+/** Creates the requests and events topics up front (brokers here do not auto-create topics). */
+@ApplicationScoped
+public class TopicInitializer {
+
+    /** After the embedded broker, before any client. */
+    public static final int START_PRIORITY = 10;
+
+    private static final Logger LOG = Logger.getLogger(TopicInitializer.class);
+
+    void createTopics(@Observes @Priority(START_PRIORITY) StartupEvent event, KafkaClients clients)
+            throws InterruptedException, ExecutionException {
+        QueueConfig config = clients.config();
+        try (Admin admin = Admin.create(clients.adminProperties())) {
+            Set<String> existing = admin.listTopics().names().get();
+            // requests wait for a worker however long it takes: never delete them by age
+            List<NewTopic> missing = List.of(
+                    new NewTopic(config.requestsTopic(), config.requestsPartitions(), config.replicationFactor())
+                            .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
+                    new NewTopic(config.eventsTopic(), config.eventsPartitions(), config.replicationFactor()))
+                    .stream().filter(t -> !existing.contains(t.name())).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get();
+                LOG.infof("created topics %s", missing.stream().map(NewTopic::name).toList());
+            }
+        }
+    }
+}
