@@ -1,6 +1,5 @@
 package org.normbench.api;
 
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,11 +12,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.normbench.experiment.Experiment;
+import org.normbench.experiment.ExperimentDetails;
+import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.ExperimentService;
 import org.normbench.experiment.ExperimentSpec;
 import org.normbench.experiment.FieldError;
 import org.normbench.experiment.InvalidExperimentException;
-import org.normbench.experiment.Run;
+import org.normbench.experiment.RunDetails;
 
 @Path("/api/experiments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,9 +29,11 @@ public class ExperimentResource {
     }
 
     private final ExperimentService experiments;
+    private final ExperimentQueries queries;
 
-    public ExperimentResource(ExperimentService experiments) {
+    public ExperimentResource(ExperimentService experiments, ExperimentQueries queries) {
         this.experiments = experiments;
+        this.queries = queries;
     }
 
     /** Expands the grid into runs and queues them; 400 names every bad field and stores nothing. */
@@ -41,19 +44,14 @@ public class ExperimentResource {
             throw new InvalidExperimentException(List.of(new FieldError("body", "an experiment is required")));
         }
         Experiment experiment = experiments.submit(spec);
-        List<Long> runIds = Run.ofExperiment(experiment.id).stream().map(r -> r.id).toList();
+        List<Long> runIds = get(experiment.id).runs().stream().map(RunDetails::id).toList();
         return Response.created(URI.create("/api/experiments/" + experiment.id))
                 .entity(new Created(experiment.id, runIds)).build();
     }
 
     @GET
     @Path("{id}")
-    @Transactional
-    public ExperimentDto get(@PathParam("id") long id) {
-        Experiment experiment = Experiment.findById(id);
-        if (experiment == null) {
-            throw new NotFoundException("experiment " + id + " not found");
-        }
-        return ExperimentDto.of(experiment);
+    public ExperimentDetails get(@PathParam("id") long id) {
+        return queries.experiment(id).orElseThrow(() -> new NotFoundException("experiment " + id + " not found"));
     }
 }

@@ -32,8 +32,9 @@ public record ParameterDefinition(String name, String label, String description,
         return null;
     }
 
-    private String format(double value) {
-        return integer || value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+    /** Whole numbers without a decimal point, others as Java prints them. */
+    public static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                 : Double.toString(value);
     }
 }

@@ -1,16 +1,14 @@
-package org.normbench.api;
+package org.normbench.experiment;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.normbench.artifact.Artifact;
-import org.normbench.experiment.Run;
-import org.normbench.experiment.RunState;
-import org.normbench.experiment.StoredJson;
 import org.normbench.metric.SummaryMetric;
 
-/** A run as the API shows it: configuration, state, and (when finished) its summary metrics. */
-public record RunDto(long id, long experimentId, String benchmark, int benchmarkVersion, String scheme,
+/** A run as the API and the UI show it: configuration, state, and (when finished) its summary metrics. */
+public record RunDetails(long id, long experimentId, String benchmark, int benchmarkVersion, String scheme,
         Map<String, Double> parameters, long seed, RunState state, String worker, Instant createdAt,
         Instant startedAt, Instant finishedAt, String error, Map<String, Double> summary, List<ArtifactDto> artifacts) {
 
@@ -18,20 +16,20 @@ public record RunDto(long id, long experimentId, String benchmark, int benchmark
     public record ArtifactDto(String name, long sizeBytes, String sha256) {
     }
 
-    static RunDto brief(Run run) {
+    static RunDetails brief(Run run) {
         return of(run, Map.of(), List.of());
     }
 
-    static RunDto full(Run run) {
-        Map<String, Double> summary = new java.util.LinkedHashMap<>();
+    static RunDetails full(Run run) {
+        Map<String, Double> summary = new LinkedHashMap<>();
         SummaryMetric.ofRun(run.id).forEach(s -> summary.put(s.name, s.value));
         List<ArtifactDto> artifacts = Artifact.ofRun(run.id).stream()
                 .map(a -> new ArtifactDto(a.name, a.sizeBytes, a.sha256)).toList();
         return of(run, summary, artifacts);
     }
 
-    private static RunDto of(Run run, Map<String, Double> summary, List<ArtifactDto> artifacts) {
-        return new RunDto(run.id, run.experiment.id, run.experiment.benchmark.key, run.experiment.benchmark.version,
+    private static RunDetails of(Run run, Map<String, Double> summary, List<ArtifactDto> artifacts) {
+        return new RunDetails(run.id, run.experiment.id, run.experiment.benchmark.key, run.experiment.benchmark.version,
                 run.scheme, StoredJson.parameters(run), run.seed, run.state, run.worker, run.createdAt, run.startedAt,
                 run.finishedAt, run.error, summary, artifacts);
     }

@@ -1,0 +1,107 @@
+package org.normbench.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.normbench.benchmark.ParameterDefinition;
+import org.normbench.experiment.ExperimentDetails;
+import org.normbench.experiment.ExperimentQueries;
+import org.normbench.experiment.RunDetails;
+import org.normbench.experiment.RunUpdates;
+
+/** An experiment and its runs; states change live through server push. */
+@Route(value = "experiments", layout = MainLayout.class)
+@PageTitle("Experiment · NormBench")
+public class ExperimentView extends VerticalLayout implements BeforeEnterObserver,
+        HasUrlParameter<Long> {
+
+    private final ExperimentQueries queries;
+    private final RunUpdates updates;
+    private final H2 title = new H2();
+    private final Paragraph counts = new Paragraph();
+    private final Grid<RunDetails> runs = new Grid<>();
+    private long experimentId;
+    private RunUpdates.Subscription subscription;
+
+    public ExperimentView(ExperimentQueries queries, RunUpdates updates) {
+        this.queries = queries;
+        this.updates = updates;
+        counts.setId("run-counts");
+        runs.setId("runs");
+        runs.addComponentColumn(r -> new RouterLink("#" + r.id(), RunView.class, r.id())).setHeader("Run")
+                .setFlexGrow(0).setAutoWidth(true);
+        runs.addColumn(RunDetails::scheme).setHeader("Scheme").setAutoWidth(true);
+        runs.addColumn(r -> describe(r.parameters())).setHeader("Hyperparameters").setFlexGrow(4);
+        runs.addColumn(RunDetails::seed).setHeader("Seed").setAutoWidth(true);
+        runs.addColumn(r -> r.state().name()).setHeader("State").setAutoWidth(true);
+        runs.addColumn(r -> r.worker() == null ? "" : r.worker()).setHeader("Worker").setAutoWidth(true);
+        runs.setAllRowsVisible(true);
+        add(title, counts, runs);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        experimentId = id;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (queries.experiment(experimentId).isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "experiment " + experimentId
+                    + " not found");
+            return;
+        }
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = updates.subscribe(update -> {
+            if (update.experimentId() == experimentId) {
+                ui.access(this::refresh);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+
+    private void refresh() {
+        queries.experiment(experimentId).ifPresent(this::show);
+    }
+
+    private void show(ExperimentDetails experiment) {
+        title.setText(experiment.name() + " — " + experiment.benchmark() + " v" + experiment.benchmarkVersion());
+        Map<String, Long> byState = experiment.runs().stream()
+                .collect(Collectors.groupingBy(r -> r.state().name(), TreeMap::new, Collectors.counting()));
+        counts.setText(experiment.runs().size() + " runs: " + byState.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+        runs.setItems(experiment.runs());
+    }
+
+    static String describe(Map<String, Double> parameters) {
+        return new TreeMap<>(parameters).entrySet().stream()
+                .map(e -> e.getKey() + "=" + ParameterDefinition.format(e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+}

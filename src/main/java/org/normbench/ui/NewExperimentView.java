@@ -1,0 +1,195 @@
+package org.normbench.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.normbench.benchmark.BenchmarkCatalogue;
+import org.normbench.benchmark.BenchmarkDefinition;
+import org.normbench.benchmark.ParameterDefinition;
+import org.normbench.experiment.Experiment;
+import org.normbench.experiment.ExperimentService;
+import org.normbench.experiment.ExperimentSpec;
+import org.normbench.experiment.FieldError;
+import org.normbench.experiment.InvalidExperimentException;
+
+/**
+ * The experiment form: benchmark, schemes, comma-separated values per hyperparameter, seeds. Errors from
+ * the same validation the API uses appear next to the fields they concern.
+ */
+@Route(value = "experiments/new", layout = MainLayout.class)
+@PageTitle("New experiment · NormBench")
+public class NewExperimentView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final BenchmarkCatalogue catalogue;
+    private final ExperimentService experiments;
+    private final ComboBox<BenchmarkDefinition> benchmark = new ComboBox<>("Benchmark");
+    private final TextField name = new TextField("Experiment name");
+    private final CheckboxGroup<String> schemes = new CheckboxGroup<>("Schemes");
+    private final TextField seeds = new TextField("Seeds");
+    private final FormLayout parameterForm = new FormLayout();
+    private final Map<String, TextField> parameterFields = new LinkedHashMap<>();
+    private final Paragraph description = new Paragraph();
+    /** Errors that concern the whole grid rather than one field (e.g. too many runs). */
+    private final Paragraph formError = new Paragraph();
+
+    public NewExperimentView(BenchmarkCatalogue catalogue, ExperimentService experiments) {
+        this.catalogue = catalogue;
+        this.experiments = experiments;
+        benchmark.setId("benchmark");
+        name.setId("name");
+        schemes.setId("schemes");
+        seeds.setId("seeds");
+        benchmark.setItemLabelGenerator(BenchmarkDefinition::title);
+        benchmark.setItems(catalogue.latestVersions().stream().map(catalogue::definition).toList());
+        benchmark.setWidthFull();
+        benchmark.addValueChangeListener(e -> showBenchmark(e.getValue()));
+        name.setRequired(true);
+        seeds.setValue("0");
+        seeds.setHelperText("comma-separated whole numbers; every grid point runs once per seed");
+        Button submit = new Button("Submit", e -> submit());
+        submit.setId("submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout main = new FormLayout(benchmark, name, schemes, seeds);
+        formError.setId("form-error");
+        formError.getStyle().set("color", "var(--lumo-error-text-color)");
+        formError.setVisible(false);
+        add(new H2("New experiment"), main, description, parameterForm, formError, submit);
+        setMaxWidth("1000px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> requested = event.getLocation().getQueryParameters().getParameters().getOrDefault("benchmark",
+                List.of());
+        catalogue.latestVersions().stream().map(catalogue::definition)
+                .filter(b -> requested.isEmpty() || b.key().equals(requested.get(0)))
+                .findFirst().ifPresent(benchmark::setValue);
+    }
+
+    private void showBenchmark(BenchmarkDefinition definition) {
+        parameterForm.removeAll();
+        parameterFields.clear();
+        if (definition == null) {
+            return;
+        }
+        description.setText(definition.description());
+        schemes.setItems(definition.schemes());
+        schemes.setValue(new LinkedHashSet<>(definition.schemes()));
+        for (ParameterDefinition p : definition.parameters()) {
+            TextField field = new TextField(p.label());
+            field.setId("param-" + p.name());
+            field.setValue(ParameterDefinition.format(p.defaultValue()));
+            field.setHelperText((p.description().isEmpty() ? "" : p.description() + "; ")
+                    + (p.schemes().isEmpty() ? "" : "only for " + String.join(", ", p.schemes()) + "; ")
+                    + "comma-separated values");
+            parameterFields.put(p.name(), field);
+            parameterForm.add(field);
+        }
+    }
+
+    private void submit() {
+        clearErrors();
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, List<Double>> grid = new LinkedHashMap<>();
+        parameterFields.forEach((parameter, field) -> {
+            List<Double> values = parseNumbers(field.getValue(), "grid." + parameter, errors);
+            if (values != null) {
+                grid.put(parameter, values);
+            }
+        });
+        List<Double> seedValues = parseNumbers(seeds.getValue(), "seeds", errors);
+        List<Long> seedList = new ArrayList<>();
+        if (seedValues != null) {
+            for (double s : seedValues) {
+                if (s != Math.rint(s)) {
+                    errors.add(new FieldError("seeds", "seeds must be whole numbers, got " + s));
+                }
+                seedList.add((long) s);
+            }
+        }
+        if (!errors.isEmpty()) {
+            showErrors(errors);
+            return;
+        }
+        BenchmarkDefinition chosen = benchmark.getValue();
+        ExperimentSpec spec = new ExperimentSpec(name.getValue(), chosen == null ? null : chosen.key(),
+                List.copyOf(schemes.getSelectedItems()), grid, seedList);
+        try {
+            Experiment experiment = experiments.submit(spec);
+            getUI().ifPresent(ui -> ui.navigate(ExperimentView.class, experiment.id));
+        } catch (InvalidExperimentException e) {
+            showErrors(e.errors());
+        }
+    }
+
+    /** Parses "0.1, 1, 10"; returns null and records an error when a value is not a number. */
+    private static List<Double> parseNumbers(String text, String field, List<FieldError> errors) {
+        List<Double> values = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String trimmed = part.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            try {
+                values.add(Double.parseDouble(trimmed));
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError(field, "'" + trimmed + "' is not a number"));
+                return null;
+            }
+        }
+        return values;
+    }
+
+    private void showErrors(List<FieldError> errors) {
+        List<String> unplaced = new ArrayList<>();
+        for (FieldError error : errors) {
+            Component target = fieldFor(error.field());
+            if (target instanceof HasValidation validated) {
+                validated.setInvalid(true);
+                validated.setErrorMessage(error.message());
+            } else {
+                unplaced.add(error.field() + ": " + error.message());
+            }
+        }
+        formError.setText(String.join("; ", unplaced));
+        formError.setVisible(!unplaced.isEmpty());
+    }
+
+    private Component fieldFor(String path) {
+        String root = path.replaceAll("\\[\\d+]$", "");
+        if (root.startsWith("grid.")) {
+            return parameterFields.get(root.substring("grid.".length()));
+        }
+        return switch (root) {
+            case "name" -> name;
+            case "benchmark" -> benchmark;
+            case "schemes" -> schemes;
+            case "seeds" -> seeds;
+            default -> null;
+        };
+    }
+
+    private void clearErrors() {
+        List<HasValidation> fields = new ArrayList<>(List.of(name, benchmark, schemes, seeds));
+        fields.addAll(parameterFields.values());
+        fields.forEach(f -> f.setInvalid(false));
+        formError.setVisible(false);
+    }
+}

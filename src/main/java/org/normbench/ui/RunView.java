@@ -1,0 +1,116 @@
+package org.normbench.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.normbench.experiment.ExperimentQueries;
+import org.normbench.experiment.MetricSeries;
+import org.normbench.experiment.RunDetails;
+import org.normbench.experiment.RunUpdates;
+
+/** One run: its configuration, state, summary metrics and loss curve, updated live while it trains. */
+@Route(value = "runs", layout = MainLayout.class)
+@PageTitle("Run · NormBench")
+public class RunView extends VerticalLayout implements BeforeEnterObserver, HasUrlParameter<Long> {
+
+    private final ExperimentQueries queries;
+    private final RunUpdates updates;
+    private final H2 title = new H2();
+    private final VerticalLayout header = new VerticalLayout();
+    private final Paragraph state = new Paragraph();
+    private final Paragraph configuration = new Paragraph();
+    private final Paragraph summary = new Paragraph();
+    private final LineChart lossChart = new LineChart();
+    private long runId;
+    private RunUpdates.Subscription subscription;
+
+    public RunView(ExperimentQueries queries, RunUpdates updates) {
+        this.queries = queries;
+        this.updates = updates;
+        state.setId("run-state");
+        configuration.setId("run-config");
+        summary.setId("run-summary");
+        lossChart.setId("loss-chart");
+        header.setPadding(false);
+        add(title, header, state, new H3("Configuration"), configuration, new H3("Summary"), summary,
+                new H3("Training loss"), lossChart);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        runId = id;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (queries.run(runId).isEmpty()) {
+            event.rerouteToError(NotFoundException.class, "run " + runId + " not found");
+            return;
+        }
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = updates.subscribe(update -> {
+            if (update.runId() == runId) {
+                ui.access(this::refresh);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+
+    private void refresh() {
+        queries.run(runId).ifPresent(this::show);
+        queries.metrics(runId).ifPresent(this::plot);
+    }
+
+    private void show(RunDetails run) {
+        title.setText("Run #" + run.id() + " — " + run.scheme());
+        header.removeAll();
+        header.add(new RouterLink("Experiment #" + run.experimentId(), ExperimentView.class, run.experimentId()));
+        state.setText("State: " + run.state() + (run.worker() == null ? "" : " (worker " + run.worker() + ")")
+                + (run.error() == null ? "" : " — " + run.error()));
+        configuration.setText("benchmark " + run.benchmark() + " v" + run.benchmarkVersion() + "; scheme "
+                + run.scheme() + "; seed " + run.seed() + "; " + ExperimentView.describe(run.parameters()));
+        summary.setText(run.summary().isEmpty() ? "(when the run finishes)" : run.summary().entrySet().stream()
+                .map(e -> e.getKey() + " = " + String.format("%.6g", e.getValue())).collect(Collectors.joining("; ")));
+    }
+
+    private void plot(Map<String, MetricSeries> series) {
+        MetricSeries loss = series.get("loss");
+        if (loss == null) {
+            return;
+        }
+        List<double[]> points = new ArrayList<>(loss.steps().size());
+        for (int i = 0; i < loss.steps().size(); i++) {
+            if (loss.values().get(i) > 0) { // a log axis cannot show 0
+                points.add(new double[] {loss.steps().get(i), loss.values().get(i)});
+            }
+        }
+        lossChart.plot("step", "loss ½‖f − y‖²", true, List.of(new LineChart.Series("loss", points)));
+    }
+}

@@ -1,0 +1,97 @@
+package org.normbench.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.normbench.experiment.Experiment;
+import org.normbench.experiment.Run;
+import org.normbench.support.KafkaTestBroker;
+
+/** Bad experiments get 400 with one message per bad field, and nothing is stored. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestBroker.class)
+class InvalidExperimentTest {
+
+    private static final String BENCHMARK = "dukler-wn-convergence";
+
+    @Test
+    void unknownBenchmark() {
+        reject(Map.of("name", "x", "benchmark", "no-such-benchmark", "schemes", List.of("wn"), "seeds", List.of(0)),
+                "benchmark", "unknown benchmark 'no-such-benchmark'");
+    }
+
+    @Test
+    void emptySchemeList() {
+        reject(Map.of("name", "x", "benchmark", BENCHMARK, "schemes", List.of(), "seeds", List.of(0)),
+                "schemes", "choose at least one scheme");
+    }
+
+    @Test
+    void unsupportedScheme() {
+        reject(Map.of("name", "x", "benchmark", BENCHMARK, "schemes", List.of("bn"), "seeds", List.of(0)),
+                "schemes[0]", "does not support scheme 'bn'");
+    }
+
+    @Test
+    void negativeWidth() {
+        reject(Map.of("name", "x", "benchmark", BENCHMARK, "schemes", List.of("wn"),
+                "grid", Map.of("width", List.of(100, -5)), "seeds", List.of(0)),
+                "grid.width[1]", "Width m must be at least 1, got -5");
+    }
+
+    @Test
+    void aMillionRuns() {
+        List<Long> seeds = LongStream.range(0, 100).boxed().toList();
+        List<Integer> widths = java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList();
+        List<Double> rates = java.util.stream.IntStream.rangeClosed(1, 50).mapToObj(i -> i / 100.0).toList();
+        List<Double> alphas = java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(i -> (double) i).toList();
+        // 2 schemes: none 50·50·100 + wn 50·50·4·100 = 1,250,000 runs
+        reject(Map.of("name", "huge", "benchmark", BENCHMARK, "schemes", List.of("none", "wn"),
+                "grid", Map.of("width", widths, "learningRate", rates, "alpha", alphas), "seeds", seeds),
+                "grid", "expands to 1250000 runs; at most 1000 are allowed");
+    }
+
+    @Test
+    void parameterOfNoSelectedSchemeAndMissingName() {
+        given().contentType(ContentType.JSON).body(Map.of("benchmark", BENCHMARK, "schemes", List.of("none"),
+                "grid", Map.of("alpha", List.of(1)), "seeds", List.of(0)))
+                .when().post("/api/experiments")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("grid.alpha"))
+                .body("errors.find { it.field == 'grid.alpha' }.message", containsString("applies only to schemes [wn]"));
+    }
+
+    @Test
+    void malformedJson() {
+        given().contentType(ContentType.JSON).body("{\"name\": ").when().post("/api/experiments")
+                .then().statusCode(400);
+    }
+
+    private static void reject(Map<String, Object> body, String field, String message) {
+        long experiments = count(Experiment.class);
+        long runs = count(Run.class);
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/experiments")
+                .then().statusCode(400)
+                .body("status", org.hamcrest.Matchers.equalTo(400))
+                .body("errors.field", hasItem(field))
+                .body("errors.find { it.field == '" + field + "' }.message", containsString(message));
+        assertEquals(experiments, count(Experiment.class), "no experiment stored");
+        assertEquals(runs, count(Run.class), "no run stored");
+    }
+
+    private static long count(Class<?> entity) {
+        return QuarkusTransaction.requiringNew().call(() -> entity == Experiment.class ? Experiment.count() : Run.count());
+    }
+}

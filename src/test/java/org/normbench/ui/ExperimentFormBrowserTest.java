@@ -1,0 +1,107 @@
+package org.normbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.normbench.support.Browser;
+import org.normbench.support.KafkaTestBroker;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A user fills the experiment form in a real browser and watches the runs finish without reloading. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestBroker.class)
+class ExperimentFormBrowserTest {
+
+    private static ChromeDriver driver;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void submittedExperimentReachesSucceededLive() {
+        openForm();
+        type("#name input", "browser experiment");
+        type("#param-width input", "300");
+        click(By.id("submit"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/experiments/\\d+$"));
+        String pageMarker = (String) driver.executeScript("return window.__marker = 'same page';");
+        new WebDriverWait(driver, Duration.ofMinutes(3)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("run-counts"), "2 runs: 2 SUCCEEDED"));
+        assertEquals(pageMarker, driver.executeScript("return window.__marker;"), "the page was not reloaded");
+        assertEquals(2, driver.findElements(By.xpath("//vaadin-grid-cell-content[text()='SUCCEEDED']")).size());
+
+        click(By.xpath("//vaadin-grid-cell-content//a[starts-with(text(),'#')]"));
+        WebElement state = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("run-state")));
+        assertTrue(state.getText().contains("SUCCEEDED"), state.getText());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
+                .executeScript("return !!(window.echarts && echarts.getInstanceByDom(document.getElementById('loss-chart')));")));
+    }
+
+    @Test
+    void invalidValuesAreShownNextToTheirFields() {
+        openForm();
+        type("#name input", "bad widths");
+        type("#param-width input", "-3");
+        type("#param-learningRate input", "fast");
+        click(By.id("submit"));
+        WebElement learningRate = driver.findElement(By.id("param-learningRate"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> learningRate.getAttribute("invalid") != null);
+        assertTrue(errorOf("param-learningRate").contains("'fast' is not a number"));
+        type("#param-learningRate input", "0.25");
+        click(By.id("submit"));
+        WebElement width = driver.findElement(By.id("param-width"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> width.getAttribute("invalid") != null);
+        assertTrue(errorOf("param-width").contains("Width m must be at least 1"), errorOf("param-width"));
+        assertNotNull(driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().contains("experiments/new"), "stayed on the form");
+    }
+
+    private void openForm() {
+        driver.get(root + "experiments/new?benchmark=dukler-wn-convergence");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#param-width input")));
+    }
+
+    private static void type(String css, String text) {
+        WebElement input = driver.findElement(By.cssSelector(css));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    /** Clicks like a user who first scrolls the element into view. */
+    private static void click(By locator) {
+        WebElement element = driver.findElement(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private static String errorOf(String id) {
+        return driver.findElement(By.cssSelector("#" + id + " [slot='error-message']")).getText();
+    }
+}
