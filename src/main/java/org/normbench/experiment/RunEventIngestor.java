@@ -87,7 +87,7 @@ public class RunEventIngestor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            consumer.close();
+            KafkaClients.closeAndLeave(consumer);
         }
     }
 

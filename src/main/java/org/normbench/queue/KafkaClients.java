@@ -3,6 +3,7 @@ package org.normbench.queue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -37,6 +38,14 @@ public class KafkaClients {
         return p;
     }
 
+    /**
+     * Closes a consumer and leaves its group, so its partitions move on at once; a crashed member instead
+     * keeps them until it restarts with the same instance id or its session times out.
+     */
+    public static void closeAndLeave(KafkaConsumer<String, String> consumer) {
+        consumer.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+    }
+
     /** Idempotent producer; a send counts once all in-sync replicas have it. */
     public KafkaProducer<String, String> producer(String clientId) {
         Properties p = new Properties();
@@ -61,6 +70,8 @@ public class KafkaClients {
         p.setProperty(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(maxPollRecords));
         p.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // heartbeats come from a background thread, so a long training step never expires the session
+        p.setProperty(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, Long.toString(config.sessionTimeout().toMillis()));
         return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
     }
 }

@@ -23,6 +23,9 @@ public interface QueueConfig {
     /** How long one poll waits for records. */
     Duration pollTimeout();
 
+    /** A consumer that stops heartbeating (crashed) loses its partitions after this long. */
+    Duration sessionTimeout();
+
     /** Events the portal stores per poll (one commit each). */
     int ingestBatchSize();
 

@@ -117,7 +117,7 @@ public class RunWorker {
         } catch (RuntimeException e) {
             LOG.error("worker loop stopped", e);
         } finally {
-            consumer.close();
+            KafkaClients.closeAndLeave(consumer);
         }
     }
 
