@@ -28,13 +28,13 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
+  if (key === 'b8e48967ed4a27c5a7b606dc014b93823b8efc199e5133a20cad0706ed16ebf7') {
+    pending.push(import('./chunks/chunk-3f6572866af501decfef4fe5d01c2d90e98a283243cdb10e1903a4d9f450321c.js'));
+  }
   if (key === '0a06fe1fa6138f490095a8f22c27b9cb2b8d041bdfc3bf6ae5f9ebf5f41c48a2') {
     pending.push(import('./chunks/chunk-ce3901e9c4806153481514315d4737a7e9073a84c83337cecc2c6f34d71819b2.js'));
   }
   if (key === '4eb5a9e66abbe2e9c2311356e51d13aa66493d5842e88cbb173b1e543c612426') {
-    pending.push(import('./chunks/chunk-3f6572866af501decfef4fe5d01c2d90e98a283243cdb10e1903a4d9f450321c.js'));
-  }
-  if (key === 'b8e48967ed4a27c5a7b606dc014b93823b8efc199e5133a20cad0706ed16ebf7') {
     pending.push(import('./chunks/chunk-3f6572866af501decfef4fe5d01c2d90e98a283243cdb10e1903a4d9f450321c.js'));
   }
   return Promise.all(pending);

@@ -7,7 +7,10 @@ import java.util.Map;
 import org.normbench.artifact.Artifact;
 import org.normbench.metric.SummaryMetric;
 
-/** A run as the API and the UI show it: configuration, state, and (when finished) its summary metrics. */
+/**
+ * A run as the API and the UI show it: configuration, state, and (when finished) its summary metrics and
+ * artifacts (lists of runs leave artifacts out).
+ */
 public record RunDetails(long id, long experimentId, String benchmark, int benchmarkVersion, String scheme,
         Map<String, Double> parameters, long seed, RunState state, String worker, Instant createdAt,
         Instant startedAt, Instant finishedAt, String error, Map<String, Double> summary, List<ArtifactDto> artifacts) {
@@ -16,8 +19,9 @@ public record RunDetails(long id, long experimentId, String benchmark, int bench
     public record ArtifactDto(String name, long sizeBytes, String sha256) {
     }
 
-    static RunDetails brief(Run run) {
-        return of(run, Map.of(), List.of());
+    /** The run with its summary metrics, without artifacts (for lists). */
+    static RunDetails withSummary(Run run, Map<String, Double> summary) {
+        return of(run, summary, List.of());
     }
 
     static RunDetails full(Run run) {

@@ -26,6 +26,11 @@ public class SummaryMetric extends PanacheEntityBase {
     @Column(name = "metric_value")
     public double value;
 
+    /** Every summary metric of every run of an experiment, in one query. */
+    public static List<SummaryMetric> ofExperiment(long experimentId) {
+        return list("runId in (select r.id from Run r where r.experiment.id = ?1) order by runId, name", experimentId);
+    }
+
     public static List<SummaryMetric> ofRun(long runId) {
         return list("runId = ?1 order by name", runId);
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -15,10 +16,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.benchmark.ParameterDefinition;
+import org.normbench.engine.probe.LossProbe;
 import org.normbench.experiment.ExperimentDetails;
 import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.RunDetails;
@@ -35,12 +40,19 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final H2 title = new H2();
     private final Paragraph counts = new Paragraph();
     private final Grid<RunDetails> runs = new Grid<>();
+    private final LineChart lossChart = new LineChart();
+    private final Paragraph overlayNote = new Paragraph();
+    private final int overlayRuns;
+    /** Finished runs in the plot; the overlay is redrawn only when a run finishes. */
+    private long plottedFinalRuns = -1;
     private long experimentId;
     private RunUpdates.Subscription subscription;
 
-    public ExperimentView(ExperimentQueries queries, RunUpdates updates) {
+    public ExperimentView(ExperimentQueries queries, RunUpdates updates,
+            @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
         this.queries = queries;
         this.updates = updates;
+        this.overlayRuns = overlayRuns;
         counts.setId("run-counts");
         runs.setId("runs");
         runs.addComponentColumn(r -> new RouterLink("#" + r.id(), RunView.class, r.id())).setHeader("Run")
@@ -50,8 +62,11 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         runs.addColumn(RunDetails::seed).setHeader("Seed").setAutoWidth(true);
         runs.addColumn(r -> r.state().name()).setHeader("State").setAutoWidth(true);
         runs.addColumn(r -> r.worker() == null ? "" : r.worker()).setHeader("Worker").setAutoWidth(true);
+        runs.addColumn(r -> summary(r, "steps", "%.0f")).setHeader("Steps").setAutoWidth(true);
+        runs.addColumn(r -> summary(r, "final_loss", "%.3e")).setHeader("Final loss").setAutoWidth(true);
         runs.setAllRowsVisible(true);
-        add(title, counts, runs);
+        lossChart.setId("experiment-loss-chart");
+        add(title, counts, runs, new H3("Training loss of finished runs"), overlayNote, lossChart);
     }
 
     @Override
@@ -97,6 +112,28 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         counts.setText(experiment.runs().size() + " runs: " + byState.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
         runs.setItems(experiment.runs());
+        List<RunDetails> finished = experiment.runs().stream().filter(r -> r.state().isFinal()).toList();
+        if (finished.size() != plottedFinalRuns) {
+            plottedFinalRuns = finished.size();
+            plot(finished);
+        }
+    }
+
+    private void plot(List<RunDetails> finished) {
+        List<LineChart.Series> curves = new ArrayList<>();
+        for (RunDetails run : finished.subList(0, Math.min(overlayRuns, finished.size()))) {
+            queries.metrics(run.id()).map(m -> m.get(LossProbe.SERIES)).ifPresent(loss -> curves.add(
+                    new LineChart.Series("#" + run.id() + " " + run.scheme() + " seed " + run.seed(),
+                            RunView.positivePoints(loss))));
+        }
+        overlayNote.setText(finished.size() > overlayRuns ? "showing the first " + overlayRuns + " of "
+                + finished.size() + " finished runs" : "");
+        lossChart.plot("step", "loss ½‖f − y‖²", true, curves);
+    }
+
+    private static String summary(RunDetails run, String name, String format) {
+        Double value = run.summary().get(name);
+        return value == null ? "" : String.format(format, value);
     }
 
     static String describe(Map<String, Double> parameters) {

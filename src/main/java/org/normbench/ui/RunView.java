@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.normbench.engine.probe.LossProbe;
 import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.MetricSeries;
 import org.normbench.experiment.RunDetails;
@@ -101,16 +102,20 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     }
 
     private void plot(Map<String, MetricSeries> series) {
-        MetricSeries loss = series.get("loss");
-        if (loss == null) {
-            return;
+        MetricSeries loss = series.get(LossProbe.SERIES);
+        if (loss != null) {
+            lossChart.plot("step", "loss ½‖f − y‖²", true, List.of(new LineChart.Series("loss", positivePoints(loss))));
         }
-        List<double[]> points = new ArrayList<>(loss.steps().size());
-        for (int i = 0; i < loss.steps().size(); i++) {
-            if (loss.values().get(i) > 0) { // a log axis cannot show 0
-                points.add(new double[] {loss.steps().get(i), loss.values().get(i)});
+    }
+
+    /** The (step, value) points a log axis can show (values above 0). */
+    static List<double[]> positivePoints(MetricSeries series) {
+        List<double[]> points = new ArrayList<>(series.steps().size());
+        for (int i = 0; i < series.steps().size(); i++) {
+            if (series.values().get(i) > 0) {
+                points.add(new double[] {series.steps().get(i), series.values().get(i)});
             }
         }
-        lossChart.plot("step", "loss ½‖f − y‖²", true, List.of(new LineChart.Series("loss", points)));
+        return points;
     }
 }

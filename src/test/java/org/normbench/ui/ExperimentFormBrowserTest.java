@@ -55,13 +55,13 @@ class ExperimentFormBrowserTest {
                 By.id("run-counts"), "2 runs: 2 SUCCEEDED"));
         assertEquals(pageMarker, driver.executeScript("return window.__marker;"), "the page was not reloaded");
         assertEquals(2, driver.findElements(By.xpath("//vaadin-grid-cell-content[text()='SUCCEEDED']")).size());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Long.valueOf(2).equals(seriesIn("experiment-loss-chart")));
 
         click(By.xpath("//vaadin-grid-cell-content//a[starts-with(text(),'#')]"));
         WebElement state = new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("run-state")));
         assertTrue(state.getText().contains("SUCCEEDED"), state.getText());
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
-                .executeScript("return !!(window.echarts && echarts.getInstanceByDom(document.getElementById('loss-chart')));")));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Long.valueOf(1).equals(seriesIn("loss-chart")));
     }
 
     @Test
@@ -99,6 +99,13 @@ class ExperimentFormBrowserTest {
         WebElement element = driver.findElement(locator);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+    }
+
+    /** How many series the ECharts chart in element {@code id} plots (null before it is drawn). */
+    private static Object seriesIn(String id) {
+        return driver.executeScript("const el = document.getElementById(arguments[0]);"
+                + " const chart = window.echarts && el && echarts.getInstanceByDom(el);"
+                + " return chart ? chart.getOption().series.length : null;", id);
     }
 
     private static String errorOf(String id) {
