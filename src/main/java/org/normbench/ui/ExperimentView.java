@@ -1,8 +1,5 @@
 package org.normbench.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -36,7 +33,6 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         HasUrlParameter<Long> {
 
     private final ExperimentQueries queries;
-    private final RunUpdates updates;
     private final H2 title = new H2();
     private final Paragraph counts = new Paragraph();
     private final Grid<RunDetails> runs = new Grid<>();
@@ -46,12 +42,11 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     /** Finished runs in the plot; the overlay is redrawn only when a run finishes. */
     private long plottedFinalRuns = -1;
     private long experimentId;
-    private RunUpdates.Subscription subscription;
 
     public ExperimentView(ExperimentQueries queries, RunUpdates updates,
             @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
         this.queries = queries;
-        this.updates = updates;
+        LiveRefresh.bind(this, updates, update -> update.experimentId() == experimentId, this::refresh);
         this.overlayRuns = overlayRuns;
         counts.setId("run-counts");
         runs.setId("runs");
@@ -82,23 +77,6 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = updates.subscribe(update -> {
-            if (update.experimentId() == experimentId) {
-                ui.access(this::refresh);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-        }
     }
 
     private void refresh() {

@@ -1,8 +1,5 @@
 package org.normbench.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,7 +28,6 @@ import org.normbench.experiment.RunUpdates;
 public class RunView extends VerticalLayout implements BeforeEnterObserver, HasUrlParameter<Long> {
 
     private final ExperimentQueries queries;
-    private final RunUpdates updates;
     private final H2 title = new H2();
     private final VerticalLayout header = new VerticalLayout();
     private final Paragraph state = new Paragraph();
@@ -39,11 +35,10 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final Paragraph summary = new Paragraph();
     private final LineChart lossChart = new LineChart();
     private long runId;
-    private RunUpdates.Subscription subscription;
 
     public RunView(ExperimentQueries queries, RunUpdates updates) {
         this.queries = queries;
-        this.updates = updates;
+        LiveRefresh.bind(this, updates, update -> update.runId() == runId, this::refresh);
         state.setId("run-state");
         configuration.setId("run-config");
         summary.setId("run-summary");
@@ -65,23 +60,6 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
             return;
         }
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = updates.subscribe(update -> {
-            if (update.runId() == runId) {
-                ui.access(this::refresh);
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-        }
     }
 
     private void refresh() {
