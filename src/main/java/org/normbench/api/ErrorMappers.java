@@ -1,10 +1,15 @@
 package org.normbench.api;
 
-import jakarta.ws.rs.NotFoundException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.normbench.experiment.FieldError;
 import org.normbench.experiment.InvalidExperimentException;
 
 /** Maps domain failures to JSON error bodies (no stack traces or internals leave the server). */
@@ -15,9 +20,47 @@ public class ErrorMappers {
         return json(Response.Status.BAD_REQUEST, new ErrorBody(400, "invalid experiment", e.errors()));
     }
 
+    /** Unreadable JSON, or a value of the wrong type: name the field where Jackson knows it. */
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return json(Response.Status.NOT_FOUND, new ErrorBody(404, e.getMessage(), List.of()));
+    public Response unreadableJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String problem = e instanceof JsonMappingException ? "has the wrong type or format" : "is not valid JSON";
+        return json(Response.Status.BAD_REQUEST, new ErrorBody(400, "unreadable request body",
+                List.of(new FieldError(field.isEmpty() ? "body" : field, (field.isEmpty() ? "the body " : "")
+                        + problem))));
+    }
+
+    /** Wins over Quarkus's own mapper for this type, so every 400 has the same body shape. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    /** Other request errors (e.g. the JSON reader's): the same body shape, the cause named where known. */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(status, status == 404 ? e.getMessage()
+                        : Response.Status.fromStatusCode(status).getReasonPhrase(), List.of())).build();
+    }
+
+    /** The JSON path of the failing value, as {@code grid.width[0]}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     static Response json(Response.Status status, ErrorBody body) {

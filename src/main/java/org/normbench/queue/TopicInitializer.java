@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
 /** Creates the requests and events topics up front (brokers here do not auto-create topics). */
@@ -34,8 +35,14 @@ public class TopicInitializer {
                     new NewTopic(config.eventsTopic(), config.eventsPartitions(), config.replicationFactor()))
                     .stream().filter(t -> !existing.contains(t.name())).toList();
             if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get();
-                LOG.infof("created topics %s", missing.stream().map(NewTopic::name).toList());
+                try {
+                    admin.createTopics(missing).all().get();
+                    LOG.infof("created topics %s", missing.stream().map(NewTopic::name).toList());
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    } // another process created them in the meantime
+                }
             }
         }
     }

@@ -75,7 +75,19 @@ class InvalidExperimentTest {
     @Test
     void malformedJson() {
         given().contentType(ContentType.JSON).body("{\"name\": ").when().post("/api/experiments")
-                .then().statusCode(400);
+                .then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("body"))
+                .body("errors[0].message", containsString("not valid JSON"));
+    }
+
+    @Test
+    void wrongValueTypeNamesTheField() {
+        given().contentType(ContentType.JSON).body(Map.of("name", "x", "benchmark", BENCHMARK, "schemes", List.of("wn"),
+                "grid", Map.of("width", List.of("wide")), "seeds", List.of(0)))
+                .when().post("/api/experiments")
+                .then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("grid.width[0]"))
+                .body("errors[0].message", containsString("wrong type"));
     }
 
     private static void reject(Map<String, Object> body, String field, String message) {
