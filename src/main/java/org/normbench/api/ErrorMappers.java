@@ -20,6 +20,11 @@ public class ErrorMappers {
         return json(Response.Status.BAD_REQUEST, new ErrorBody(400, "invalid experiment", e.errors()));
     }
 
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e) {
+        return json(Response.Status.BAD_REQUEST, new ErrorBody(400, "invalid request", e.errors()));
+    }
+
     /** Unreadable JSON, or a value of the wrong type: name the field where Jackson knows it. */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {

@@ -12,6 +12,7 @@ public class MainLayout extends AppLayout {
         H1 title = new H1("NormBench");
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-m)");
         HorizontalLayout nav = new HorizontalLayout(new RouterLink("Benchmarks", BenchmarksView.class),
+                new RouterLink("Experiments", ExperimentsView.class),
                 new RouterLink("New experiment", NewExperimentView.class));
         nav.setAlignItems(HorizontalLayout.Alignment.CENTER);
         addToNavbar(title, nav);

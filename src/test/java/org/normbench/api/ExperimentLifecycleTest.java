@@ -43,6 +43,18 @@ class ExperimentLifecycleTest {
         JsonPath experiment = given().get("/api/experiments/" + Api.run(runIds.get(0)).getLong("experimentId"))
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("none", "wn"), experiment.getList("runs.scheme", String.class));
+
+        JsonPath list = given().get("/api/experiments?offset=0&limit=200").then().statusCode(200).extract().jsonPath();
+        long id = experiment.getLong("id");
+        assertEquals(2L, list.getLong("items.find { it.id == " + id + " }.runs"));
+        assertEquals(2L, list.getLong("items.find { it.id == " + id + " }.runsByState.SUCCEEDED"));
+        assertTrue(list.getLong("total") >= 1);
+    }
+
+    @Test
+    void experimentListRejectsBadPaging() {
+        given().get("/api/experiments?limit=0&offset=-1").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("limit", "offset"));
     }
 
     @Test

@@ -62,6 +62,10 @@ class ExperimentFormBrowserTest {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("run-state")));
         assertTrue(state.getText().contains("SUCCEEDED"), state.getText());
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Long.valueOf(1).equals(seriesIn("loss-chart")));
+
+        click(By.linkText("Experiments"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content//a[contains(text(),'browser experiment')]")));
     }
 
     @Test
