@@ -21,6 +21,6 @@ public class BenchmarkResource {
     /** The newest version of every benchmark, with its schemes and grid parameters. */
     @GET
     public List<BenchmarkDefinition> list() {
-        return catalogue.latestVersions().stream().map(catalogue::definition).toList();
+        return catalogue.latestDefinitions();
     }
 }

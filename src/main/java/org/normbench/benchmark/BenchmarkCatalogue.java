@@ -44,9 +44,14 @@ public class BenchmarkCatalogue {
     }
 
     /** The newest version of every benchmark, ordered by key. */
-    public List<Benchmark> latestVersions() {
+    private List<Benchmark> latestVersions() {
         return Benchmark.list("from Benchmark b1 where b1.version ="
                 + " (select max(b2.version) from Benchmark b2 where b2.key = b1.key) order by b1.key");
+    }
+
+    /** The definition of the newest version of every benchmark, ordered by key. */
+    public List<BenchmarkDefinition> latestDefinitions() {
+        return latestVersions().stream().map(this::definition).toList();
     }
 
     public Optional<Benchmark> latest(String key) {

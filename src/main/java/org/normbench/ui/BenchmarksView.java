@@ -33,7 +33,7 @@ public class BenchmarksView extends VerticalLayout {
                 ui.navigate(NewExperimentView.class, QueryParameters.simple(Map.of("benchmark", b.key()))))))
                 .setFlexGrow(0).setAutoWidth(true);
         grid.setItemDetailsRenderer(new TextRenderer<>(BenchmarkDefinition::description));
-        List<BenchmarkDefinition> benchmarks = catalogue.latestVersions().stream().map(catalogue::definition).toList();
+        List<BenchmarkDefinition> benchmarks = catalogue.latestDefinitions();
         grid.setItems(benchmarks);
         grid.setAllRowsVisible(true);
         add(grid);

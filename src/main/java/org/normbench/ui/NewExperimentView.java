@@ -57,7 +57,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         schemes.setId("schemes");
         seeds.setId("seeds");
         benchmark.setItemLabelGenerator(BenchmarkDefinition::title);
-        benchmark.setItems(catalogue.latestVersions().stream().map(catalogue::definition).toList());
+        benchmark.setItems(catalogue.latestDefinitions());
         benchmark.setWidthFull();
         benchmark.addValueChangeListener(e -> showBenchmark(e.getValue()));
         name.setRequired(true);
@@ -78,7 +78,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> requested = event.getLocation().getQueryParameters().getParameters().getOrDefault("benchmark",
                 List.of());
-        catalogue.latestVersions().stream().map(catalogue::definition)
+        catalogue.latestDefinitions().stream()
                 .filter(b -> requested.isEmpty() || b.key().equals(requested.get(0)))
                 .findFirst().ifPresent(benchmark::setValue);
     }
