@@ -56,6 +56,11 @@ public final class TwoLayerReluNetwork {
         return parameters;
     }
 
+    /** The fixed output weights c. */
+    public double[] outputWeights() {
+        return outputWeights.toDoubleArray();
+    }
+
     public NormalizationScheme scheme() {
         return scheme;
     }
