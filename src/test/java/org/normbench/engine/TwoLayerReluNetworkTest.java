@@ -9,10 +9,12 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.normbench.engine.data.Dataset;
 import org.normbench.engine.data.SphereRandomData;
 import org.normbench.engine.model.TwoLayerReluNetwork;
+import org.normbench.engine.scheme.ExponentialWeightNormalization;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.scheme.Unnormalized;
 import org.normbench.engine.scheme.WeightNormalization;
@@ -32,11 +34,12 @@ class TwoLayerReluNetworkTest {
             NDArray x = manager.create(data.x());
             double[] reference = TwoLayerReluNetwork.initialize(manager, new Unnormalized(), M, D, 7).forward(x)
                     .toDoubleArray();
-            for (double alpha : new double[] {0.1, 1, 10}) {
-                double[] wn = TwoLayerReluNetwork.initialize(manager, new WeightNormalization(alpha), M, D, 7)
-                        .forward(x).toDoubleArray();
+            List<NormalizationScheme> schemes = List.of(new WeightNormalization(0.1), new WeightNormalization(1),
+                    new WeightNormalization(10), new ExponentialWeightNormalization());
+            for (NormalizationScheme scheme : schemes) {
+                double[] outputs = TwoLayerReluNetwork.initialize(manager, scheme, M, D, 7).forward(x).toDoubleArray();
                 for (int i = 0; i < N; i++) {
-                    assertEquals(reference[i], wn[i], 1e-13, "alpha " + alpha + ", output " + i);
+                    assertEquals(reference[i], outputs[i], 1e-13, scheme.name() + ", output " + i);
                 }
             }
         }
@@ -58,6 +61,11 @@ class TwoLayerReluNetworkTest {
     @Test
     void unnormalizedGradientMatchesFiniteDifferences() {
         checkGradients(new Unnormalized());
+    }
+
+    @Test
+    void exponentialWeightNormGradientMatchesFiniteDifferences() {
+        checkGradients(new ExponentialWeightNormalization());
     }
 
     @Test

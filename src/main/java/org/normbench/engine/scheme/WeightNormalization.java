@@ -37,12 +37,10 @@ public final class WeightNormalization implements NormalizationScheme {
         double[] g = new double[z.length];
         for (int k = 0; k < z.length; k++) {
             v[k] = new double[z[k].length];
-            double norm2 = 0;
             for (int j = 0; j < z[k].length; j++) {
                 v[k][j] = alpha * z[k][j];
-                norm2 += z[k][j] * z[k][j];
             }
-            g[k] = Math.sqrt(norm2);
+            g[k] = RowNorms.of(z[k]);
         }
         return new NDList(manager.create(v), manager.create(g));
     }

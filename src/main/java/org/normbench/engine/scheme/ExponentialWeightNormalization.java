@@ -1,0 +1,41 @@
+package org.normbench.engine.scheme;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+
+/**
+ * Exponential weight normalization w_u = e^{a_u} v_u/‖v_u‖ (spec 000 §2.1): the norm e^{a_u} stays positive,
+ * and under GD large neurons move fast while small ones freeze. Initialized from z as in spec 000 §2.3:
+ * v_u(0) = z_u/‖z_u‖ (unit norm), a_u(0) = log‖z_u‖, so w_u(0) = z_u.
+ */
+public final class ExponentialWeightNormalization implements NormalizationScheme {
+
+    public static final String NAME = "ewn";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public NDList initialize(NDManager manager, double[][] z) {
+        double[][] v = new double[z.length][];
+        double[] a = new double[z.length];
+        for (int u = 0; u < z.length; u++) {
+            double norm = RowNorms.of(z[u]);
+            v[u] = new double[z[u].length];
+            for (int j = 0; j < z[u].length; j++) {
+                v[u][j] = z[u][j] / norm;
+            }
+            a[u] = Math.log(norm);
+        }
+        return new NDList(manager.create(v), manager.create(a));
+    }
+
+    @Override
+    public NDArray weights(NDList parameters) {
+        NDArray v = parameters.get(0);
+        return v.div(v.norm(new int[] {1}, true)).mul(parameters.get(1).exp().expandDims(1));
+    }
+}
