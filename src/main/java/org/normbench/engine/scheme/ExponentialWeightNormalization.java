@@ -23,11 +23,8 @@ public final class ExponentialWeightNormalization implements NormalizationScheme
         double[][] v = new double[z.length][];
         double[] a = new double[z.length];
         for (int u = 0; u < z.length; u++) {
-            double norm = RowNorms.of(z[u]);
-            v[u] = new double[z[u].length];
-            for (int j = 0; j < z[u].length; j++) {
-                v[u][j] = z[u][j] / norm;
-            }
+            double norm = Rows.norm(z[u]);
+            v[u] = Rows.scaled(z[u], 1 / norm);
             a[u] = Math.log(norm);
         }
         return new NDList(manager.create(v), manager.create(a));
@@ -35,7 +32,6 @@ public final class ExponentialWeightNormalization implements NormalizationScheme
 
     @Override
     public NDArray weights(NDList parameters) {
-        NDArray v = parameters.get(0);
-        return v.div(v.norm(new int[] {1}, true)).mul(parameters.get(1).exp().expandDims(1));
+        return Rows.withLengths(parameters.get(0), parameters.get(1).exp());
     }
 }

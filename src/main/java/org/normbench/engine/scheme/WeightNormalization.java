@@ -36,20 +36,14 @@ public final class WeightNormalization implements NormalizationScheme {
         double[][] v = new double[z.length][];
         double[] g = new double[z.length];
         for (int k = 0; k < z.length; k++) {
-            v[k] = new double[z[k].length];
-            for (int j = 0; j < z[k].length; j++) {
-                v[k][j] = alpha * z[k][j];
-            }
-            g[k] = RowNorms.of(z[k]);
+            v[k] = Rows.scaled(z[k], alpha);
+            g[k] = Rows.norm(z[k]);
         }
         return new NDList(manager.create(v), manager.create(g));
     }
 
     @Override
     public NDArray weights(NDList parameters) {
-        NDArray v = parameters.get(0);
-        NDArray g = parameters.get(1);
-        NDArray norms = v.norm(new int[] {1}, true);
-        return v.div(norms).mul(g.expandDims(1));
+        return Rows.withLengths(parameters.get(0), parameters.get(1));
     }
 }
