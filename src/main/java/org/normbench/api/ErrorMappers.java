@@ -8,12 +8,16 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.normbench.experiment.FieldError;
 import org.normbench.experiment.InvalidExperimentException;
 
 /** Maps domain failures to JSON error bodies (no stack traces or internals leave the server). */
 public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
     @ServerExceptionMapper
     public Response invalidExperiment(InvalidExperimentException e) {
@@ -53,6 +57,15 @@ public class ErrorMappers {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(status, status == 404 ? e.getMessage()
                         : Response.Status.fromStatusCode(status).getReasonPhrase(), List.of())).build();
+    }
+
+    /** Anything unexpected: logged with an id, answered without internals. */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "request failed (error id %s)", id);
+        return json(Response.Status.INTERNAL_SERVER_ERROR, new ErrorBody(500,
+                "internal error; the server log has the details under error id " + id, List.of()));
     }
 
     /** The JSON path of the failing value, as {@code grid.width[0]}. */

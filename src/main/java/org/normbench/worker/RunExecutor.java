@@ -60,7 +60,7 @@ final class RunExecutor {
     }
 
     private static Map<String, Double> summary(TrainingResult result) {
-        Map<String, Double> summary = new LinkedHashMap<>();
+        Map<String, Double> summary = new LinkedHashMap<>(result.probeSummaries());
         summary.put("initial_loss", result.initialLoss());
         summary.put("final_loss", result.finalLoss());
         summary.put("steps", (double) result.steps());

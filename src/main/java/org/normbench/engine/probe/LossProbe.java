@@ -1,5 +1,7 @@
 package org.normbench.engine.probe;
 
+import java.util.Map;
+
 /** Records the training loss every {@code every} steps and at the last step (series {@value #SERIES}). */
 public final class LossProbe implements Probe {
 
@@ -24,9 +26,10 @@ public final class LossProbe implements Probe {
     }
 
     @Override
-    public void onFinish(long step, double loss, MetricSink sink) {
+    public Map<String, Double> onFinish(long step, double loss, MetricSink sink) {
         if (step != lastRecorded) {
             sink.point(SERIES, step, loss);
         }
+        return Map.of();
     }
 }

@@ -6,7 +6,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDScope;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.Probe;
@@ -59,10 +61,12 @@ public final class FullBatchTrainer {
             }
             step++;
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> summaries = new LinkedHashMap<>();
         for (Probe probe : probes) {
-            probe.onFinish(step, loss, sink);
+            summaries.putAll(probe.onFinish(step, loss, sink));
         }
-        return new TrainingResult(step, initialLoss, loss, reason, (System.nanoTime() - started) / 1e9);
+        return new TrainingResult(step, initialLoss, loss, reason, seconds, summaries);
     }
 
     /** libtorch accumulates gradients across backward passes; manual updates must clear them. */

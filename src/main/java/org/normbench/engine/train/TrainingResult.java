@@ -1,5 +1,11 @@
 package org.normbench.engine.train;
 
-/** The outcome of one training loop: steps taken, first and last loss, why it stopped, wall time. */
-public record TrainingResult(long steps, double initialLoss, double finalLoss, StopReason reason, double seconds) {
+import java.util.Map;
+
+/**
+ * The outcome of one training loop: steps taken, first and last loss, why it stopped, wall time, and the
+ * summary metrics its probes computed.
+ */
+public record TrainingResult(long steps, double initialLoss, double finalLoss, StopReason reason, double seconds,
+        Map<String, Double> probeSummaries) {
 }
