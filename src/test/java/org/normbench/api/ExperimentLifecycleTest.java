@@ -39,6 +39,8 @@ class ExperimentLifecycleTest {
             assertEquals(last, run.getDouble("summary.final_loss"), 0.0);
             assertTrue(run.getDouble("summary.loss_reduction_orders") >= 6);
             assertEquals(steps.get(steps.size() - 1).doubleValue(), run.getDouble("summary.steps"), 0.0);
+            assertTrue(run.getDouble("summary.fitted_rate") > 0, "the convergence probe's summary arrived");
+            assertTrue(run.getDouble("summary.'steps_to_1e-6'") < run.getDouble("summary.steps"));
         }
         JsonPath experiment = given().get("/api/experiments/" + Api.run(runIds.get(0)).getLong("experimentId"))
                 .then().statusCode(200).extract().jsonPath();
