@@ -41,6 +41,7 @@ class ExperimentLifecycleTest {
             assertEquals(steps.get(steps.size() - 1).doubleValue(), run.getDouble("summary.steps"), 0.0);
             assertTrue(run.getDouble("summary.fitted_rate") > 0, "the convergence probe's summary arrived");
             assertTrue(run.getDouble("summary.'steps_to_1e-6'") < run.getDouble("summary.steps"));
+            assertTrue(run.getDouble("summary.alpha_c") > 1, "the kernel limits arrived");
         }
         JsonPath experiment = given().get("/api/experiments/" + Api.run(runIds.get(0)).getLong("experimentId"))
                 .then().statusCode(200).extract().jsonPath();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.normbench.engine.data.Dataset;
 import org.normbench.engine.data.SphereRandomData;
+import org.normbench.engine.kernel.KernelLimitsProbe;
 import org.normbench.engine.model.TwoLayerReluNetwork;
 import org.normbench.engine.probe.ConvergenceProbe;
 import org.normbench.engine.probe.LossProbe;
@@ -51,6 +52,7 @@ public final class TwoLayerRegressionTask implements TrainingTask {
         RegressionObjective objective = new RegressionObjective(manager, network, data);
         return new FullBatchTrainer(manager.getEngine()).train(objective,
                 new GradientDescent(config.learningRate()), config.stopRule(),
-                List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery())), sink, cancelled);
+                List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()),
+                        new KernelLimitsProbe(data)), sink, cancelled);
     }
 }
