@@ -76,7 +76,8 @@ class ExperimentLifecycleTest {
 
     @Test
     void healthAndOpenApiAreServed() {
-        given().get("/q/health").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("UP"));
+        given().get("/q/health").then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem("Kafka"));
         given().get("/q/openapi").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("/api/experiments"));
     }
