@@ -46,6 +46,8 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("relativeTolerance", "Relative loss threshold",
                                 "stop when L ≤ threshold · L(0)", false, 0, true, 0.5, 1e-8, all),
                         new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
-                                false, 1_000_000, 1, all)));
+                                false, 1_000_000, 1, all),
+                        new ParameterDefinition("kernelEvery", "Kernel every k steps", "tangent-kernel spectrum"
+                                + " interval (O(n²m) each)", true, 1, false, 1_000_000, 25, all)));
     }
 }

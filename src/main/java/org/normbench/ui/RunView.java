@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.normbench.engine.kernel.TangentKernelProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.MetricSeries;
@@ -34,6 +35,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final Paragraph configuration = new Paragraph();
     private final Paragraph summary = new Paragraph();
     private final LineChart lossChart = new LineChart();
+    private final H3 kernelTitle = new H3("Tangent kernel spectrum");
+    private final LineChart kernelChart = new LineChart();
     private long runId;
 
     public RunView(ExperimentQueries queries, RunUpdates updates) {
@@ -45,7 +48,10 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         lossChart.setId("loss-chart");
         header.setPadding(false);
         add(title, header, state, new H3("Configuration"), configuration, new H3("Summary"), summary,
-                new H3("Training loss"), lossChart);
+                new H3("Training loss"), lossChart, kernelTitle, kernelChart);
+        kernelChart.setId("kernel-chart");
+        kernelTitle.setVisible(false);
+        kernelChart.setVisible(false);
     }
 
     @Override
@@ -83,6 +89,15 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         MetricSeries loss = series.get(LossProbe.SERIES);
         if (loss != null) {
             lossChart.plot("step", "loss ½‖f − y‖²", true, List.of(new LineChart.Series("loss", positivePoints(loss))));
+        }
+        MetricSeries kernelMin = series.get(TangentKernelProbe.MIN_SERIES);
+        MetricSeries kernelMax = series.get(TangentKernelProbe.MAX_SERIES);
+        if (kernelMin != null && kernelMax != null) {
+            kernelTitle.setVisible(true);
+            kernelChart.setVisible(true);
+            kernelChart.plot("step", "eigenvalue of K(s)", true, List.of(
+                    new LineChart.Series("λ_min", positivePoints(kernelMin)),
+                    new LineChart.Series("λ_max", positivePoints(kernelMax))));
         }
     }
 

@@ -27,7 +27,7 @@ final class TaskFactory {
                 integer(p, "examples"), integer(p, "dimension"), integer(p, "dataSeed"), integer(p, "width"),
                 Schemes.create(request.scheme(), p), request.seed(), real(p, "learningRate"),
                 new StopRule(real(p, "relativeTolerance"), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
-                integer(p, "logEvery")));
+                integer(p, "logEvery"), integer(p, "kernelEvery")));
     }
 
     private static double real(Map<String, Double> parameters, String name) {

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.scheme.Unnormalized;
 import org.normbench.engine.scheme.WeightNormalization;
@@ -20,9 +21,13 @@ class TwoLayerRegressionTaskTest {
 
     private static TrainingResult train(NormalizationScheme scheme, double learningRate, List<double[]> points) {
         TwoLayerRegressionTask task = new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(50, 50, 1, 2000,
-                scheme, 0, learningRate, new StopRule(1e-8, 20_000, 1e6), 1));
+                scheme, 0, learningRate, new StopRule(1e-8, 20_000, 1e6), 1, 25));
         try (NDManager manager = NDManager.newBaseManager()) {
-            return task.run(manager, (series, step, value) -> points.add(new double[] {step, value}), () -> false);
+            return task.run(manager, (series, step, value) -> {
+                if (series.equals(LossProbe.SERIES)) {
+                    points.add(new double[] {step, value});
+                }
+            }, () -> false);
         }
     }
 

@@ -3,6 +3,7 @@ package org.normbench.engine.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import java.util.Arrays;
 import java.util.Random;
 import org.normbench.engine.scheme.NormalizationScheme;
 
@@ -54,6 +55,18 @@ public final class TwoLayerReluNetwork {
     /** The trainable tensors (the output layer c is fixed). */
     public NDList parameters() {
         return parameters;
+    }
+
+    /** The effective hidden weights W (rows = neurons) as plain numbers. */
+    public double[][] hiddenWeights() {
+        NDArray w = scheme.weights(parameters);
+        int columns = (int) w.getShape().get(1);
+        double[] flat = w.toDoubleArray();
+        double[][] rows = new double[flat.length / columns][];
+        for (int k = 0; k < rows.length; k++) {
+            rows[k] = Arrays.copyOfRange(flat, k * columns, (k + 1) * columns);
+        }
+        return rows;
     }
 
     /** The fixed output weights c. */

@@ -21,4 +21,7 @@ public interface NormalizationScheme {
 
     /** The effective weight matrix W computed from the trainable tensors. */
     NDArray weights(NDList parameters);
+
+    /** J_k J_kᵀ of every neuron at the current parameters (see {@link NeuronMetric}). */
+    NeuronMetric metric(NDList parameters);
 }

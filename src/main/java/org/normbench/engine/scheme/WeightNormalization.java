@@ -46,4 +46,18 @@ public final class WeightNormalization implements NormalizationScheme {
     public NDArray weights(NDList parameters) {
         return Rows.withLengths(parameters.get(0), parameters.get(1));
     }
+
+    /** ∂w/∂v = (g/‖v‖)(I − u uᵀ), ∂w/∂g = u: tangential g²/‖v‖², radial 1 (spec 002 §3's gradients). */
+    @Override
+    public NeuronMetric metric(NDList parameters) {
+        double[] g = parameters.get(1).toDoubleArray();
+        double[] norms2 = parameters.get(0).square().sum(new int[] {1}).toDoubleArray();
+        double[] tangential = new double[g.length];
+        double[] radial = new double[g.length];
+        for (int k = 0; k < g.length; k++) {
+            tangential[k] = g[k] * g[k] / norms2[k];
+            radial[k] = 1;
+        }
+        return new NeuronMetric(tangential, radial);
+    }
 }

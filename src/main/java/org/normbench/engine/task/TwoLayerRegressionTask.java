@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.normbench.engine.data.Dataset;
 import org.normbench.engine.data.SphereRandomData;
 import org.normbench.engine.kernel.KernelLimitsProbe;
+import org.normbench.engine.kernel.TangentKernelProbe;
 import org.normbench.engine.model.TwoLayerReluNetwork;
 import org.normbench.engine.probe.ConvergenceProbe;
 import org.normbench.engine.probe.LossProbe;
@@ -33,9 +34,10 @@ public final class TwoLayerRegressionTask implements TrainingTask {
      * @param learningRate η, shared by all trainable tensors
      * @param stopRule     when to stop
      * @param logEvery     record the loss every this many steps
+     * @param kernelEvery  evaluate the tangent kernel's spectrum every this many steps
      */
     public record Config(int examples, int dimension, long dataSeed, int width, NormalizationScheme scheme,
-            long initSeed, double learningRate, StopRule stopRule, long logEvery) {
+            long initSeed, double learningRate, StopRule stopRule, long logEvery, long kernelEvery) {
     }
 
     private final Config config;
@@ -53,6 +55,8 @@ public final class TwoLayerRegressionTask implements TrainingTask {
         return new FullBatchTrainer(manager.getEngine()).train(objective,
                 new GradientDescent(config.learningRate()), config.stopRule(),
                 List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()),
-                        new KernelLimitsProbe(data)), sink, cancelled);
+                        new KernelLimitsProbe(data),
+                        new TangentKernelProbe(network, data, config.kernelEvery(), config.learningRate())),
+                sink, cancelled);
     }
 }
