@@ -1,5 +1,6 @@
 package org.normbench.ui;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 import org.normbench.engine.kernel.TangentKernelProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.experiment.ExperimentQueries;
@@ -33,7 +34,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final VerticalLayout header = new VerticalLayout();
     private final Paragraph state = new Paragraph();
     private final Paragraph configuration = new Paragraph();
-    private final Paragraph summary = new Paragraph();
+    private final Grid<Map.Entry<String, Double>> summary = new Grid<>();
     private final LineChart lossChart = new LineChart();
     private final H3 kernelTitle = new H3("Tangent kernel spectrum");
     private final LineChart kernelChart = new LineChart();
@@ -45,6 +46,10 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         state.setId("run-state");
         configuration.setId("run-config");
         summary.setId("run-summary");
+        summary.addColumn(Map.Entry::getKey).setHeader("Summary metric");
+        summary.addColumn(e -> String.format("%.6g", e.getValue())).setHeader("Value");
+        summary.setAllRowsVisible(true);
+        summary.setMaxWidth("700px");
         lossChart.setId("loss-chart");
         header.setPadding(false);
         add(title, header, state, new H3("Configuration"), configuration, new H3("Summary"), summary,
@@ -81,8 +86,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
                 + (run.error() == null ? "" : " — " + run.error()));
         configuration.setText("benchmark " + run.benchmark() + " v" + run.benchmarkVersion() + "; scheme "
                 + run.scheme() + "; seed " + run.seed() + "; " + ExperimentView.describe(run.parameters()));
-        summary.setText(run.summary().isEmpty() ? "(when the run finishes)" : run.summary().entrySet().stream()
-                .map(e -> e.getKey() + " = " + String.format("%.6g", e.getValue())).collect(Collectors.joining("; ")));
+        summary.setItems(new ArrayList<>(new TreeMap<>(run.summary()).entrySet()));
     }
 
     private void plot(Map<String, MetricSeries> series) {

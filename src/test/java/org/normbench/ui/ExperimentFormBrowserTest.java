@@ -61,6 +61,8 @@ class ExperimentFormBrowserTest {
         WebElement state = new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("run-state")));
         assertTrue(state.getText().contains("SUCCEEDED"), state.getText());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[text()='final_loss']")));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Long.valueOf(1).equals(seriesIn("loss-chart")));
 
         click(By.linkText("Experiments"));
