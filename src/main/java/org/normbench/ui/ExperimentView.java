@@ -14,8 +14,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,12 +38,15 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final ExperimentQueries queries;
     private final H2 title = new H2();
     private final Paragraph counts = new Paragraph();
+    private final Paragraph shared = new Paragraph();
     private final Grid<RunDetails> runs = new Grid<>();
     private final LineChart lossChart = new LineChart();
     private final Paragraph overlayNote = new Paragraph();
     private final int overlayRuns;
     /** Finished runs in the plot; the overlay is redrawn only when a run finishes. */
     private long plottedFinalRuns = -1;
+    /** Parameters whose value differs between runs (or that only some schemes have); the rest is shared. */
+    private Set<String> varied = Set.of();
     private long experimentId;
 
     public ExperimentView(ExperimentQueries queries, RunUpdates updates,
@@ -53,7 +59,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         runs.addComponentColumn(r -> new RouterLink("#" + r.id(), RunView.class, r.id())).setHeader("Run")
                 .setFlexGrow(0).setAutoWidth(true);
         runs.addColumn(RunDetails::scheme).setHeader("Scheme").setAutoWidth(true);
-        runs.addColumn(r -> describe(r.parameters())).setHeader("Hyperparameters").setFlexGrow(4);
+        runs.addColumn(r -> describe(varying(r.parameters()))).setHeader("Varied hyperparameters").setFlexGrow(3);
         runs.addColumn(RunDetails::seed).setHeader("Seed").setAutoWidth(true);
         runs.addColumn(r -> r.state().name()).setHeader("State").setAutoWidth(true);
         runs.addColumn(r -> r.worker() == null ? "" : r.worker()).setHeader("Worker").setAutoWidth(true);
@@ -61,7 +67,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         runs.addColumn(r -> summary(r, "final_loss", "%.3e")).setHeader("Final loss").setAutoWidth(true);
         runs.setAllRowsVisible(true);
         lossChart.setId("experiment-loss-chart");
-        add(title, counts, runs, new H3("Training loss of finished runs"), overlayNote, lossChart);
+        shared.setId("shared-parameters");
+        add(title, counts, shared, runs, new H3("Training loss of finished runs"), overlayNote, lossChart);
     }
 
     @Override
@@ -89,6 +96,11 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
                 .collect(Collectors.groupingBy(r -> r.state().name(), TreeMap::new, Collectors.counting()));
         counts.setText(experiment.runs().size() + " runs: " + byState.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+        varied = variedParameters(experiment.runs());
+        Map<String, Double> common = new TreeMap<>();
+        experiment.runs().stream().findFirst().ifPresent(r -> common.putAll(r.parameters()));
+        common.keySet().removeAll(varied);
+        shared.setText("Same in every run: " + describe(common));
         runs.setItems(experiment.runs());
         List<RunDetails> finished = experiment.runs().stream().filter(r -> r.state().isFinal()).toList();
         if (finished.size() != plottedFinalRuns) {
@@ -112,6 +124,27 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private static String summary(RunDetails run, String name, String format) {
         Double value = run.summary().get(name);
         return value == null ? "" : String.format(format, value);
+    }
+
+    private Map<String, Double> varying(Map<String, Double> parameters) {
+        Map<String, Double> shown = new TreeMap<>(parameters);
+        shown.keySet().retainAll(varied);
+        return shown;
+    }
+
+    private static Set<String> variedParameters(List<RunDetails> runs) {
+        Map<String, Set<Double>> values = new HashMap<>();
+        for (RunDetails run : runs) {
+            run.parameters().forEach((k, v) -> values.computeIfAbsent(k, x -> new HashSet<>()).add(v));
+        }
+        Set<String> result = new HashSet<>();
+        values.forEach((k, v) -> {
+            boolean everywhere = runs.stream().allMatch(r -> r.parameters().containsKey(k));
+            if (v.size() > 1 || !everywhere) {
+                result.add(k);
+            }
+        });
+        return result;
     }
 
     static String describe(Map<String, Double> parameters) {
