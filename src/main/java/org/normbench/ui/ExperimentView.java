@@ -113,7 +113,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         List<LineChart.Series> curves = new ArrayList<>();
         for (RunDetails run : finished.subList(0, Math.min(overlayRuns, finished.size()))) {
             queries.metrics(run.id()).map(m -> m.get(LossProbe.SERIES)).ifPresent(loss -> curves.add(
-                    new LineChart.Series("#" + run.id() + " " + run.scheme() + " seed " + run.seed(),
+                    new LineChart.Series(String.join(" ", "#" + run.id(), run.scheme(),
+                            describe(varying(run.parameters())), "seed " + run.seed()).replaceAll(" +", " "),
                             RunView.positivePoints(loss))));
         }
         overlayNote.setText(finished.size() > overlayRuns ? "showing the first " + overlayRuns + " of "
