@@ -38,14 +38,11 @@ public final class ExponentialWeightNormalization implements NormalizationScheme
     /** ∂w/∂v = (e^a/‖v‖)(I − u uᵀ), ∂w/∂a = e^a u: tangential e^{2a}/‖v‖², radial e^{2a} (spec 000 §2.1). */
     @Override
     public NeuronMetric metric(NDList parameters) {
-        double[] a = parameters.get(1).toDoubleArray();
-        double[] norms2 = parameters.get(0).square().sum(new int[] {1}).toDoubleArray();
-        double[] tangential = new double[a.length];
-        double[] radial = new double[a.length];
-        for (int u = 0; u < a.length; u++) {
-            radial[u] = Math.exp(2 * a[u]);
-            tangential[u] = radial[u] / norms2[u];
+        double[] lengths = parameters.get(1).exp().toDoubleArray();
+        double[] radial = new double[lengths.length];
+        for (int u = 0; u < lengths.length; u++) {
+            radial[u] = lengths[u] * lengths[u];
         }
-        return new NeuronMetric(tangential, radial);
+        return Rows.metric(parameters.get(0), lengths, radial);
     }
 }

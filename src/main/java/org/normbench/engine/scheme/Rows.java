@@ -26,6 +26,19 @@ final class Rows {
         return result;
     }
 
+    /**
+     * The metric of w_k = length_k · v_k/‖v_k‖: a step in v moves w tangentially with factor
+     * length_k²/‖v_k‖²; {@code radial} depends on how the length is parameterized.
+     */
+    static NeuronMetric metric(NDArray v, double[] lengths, double[] radial) {
+        double[] norms2 = v.square().sum(new int[] {1}).toDoubleArray();
+        double[] tangential = new double[lengths.length];
+        for (int k = 0; k < lengths.length; k++) {
+            tangential[k] = lengths[k] * lengths[k] / norms2[k];
+        }
+        return new NeuronMetric(tangential, radial);
+    }
+
     /** w_k = length_k · v_k/‖v_k‖ for every row k of {@code v}. */
     static NDArray withLengths(NDArray v, NDArray lengths) {
         return v.div(v.norm(new int[] {1}, true)).mul(lengths.expandDims(1));

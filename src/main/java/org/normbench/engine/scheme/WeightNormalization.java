@@ -3,6 +3,7 @@ package org.normbench.engine.scheme;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import java.util.Arrays;
 
 /**
  * Weight normalization w_k = g_k v_k / ||v_k|| (spec 002 §2.1) with scale coefficient α: v_k(0) = α z_k and
@@ -51,13 +52,8 @@ public final class WeightNormalization implements NormalizationScheme {
     @Override
     public NeuronMetric metric(NDList parameters) {
         double[] g = parameters.get(1).toDoubleArray();
-        double[] norms2 = parameters.get(0).square().sum(new int[] {1}).toDoubleArray();
-        double[] tangential = new double[g.length];
         double[] radial = new double[g.length];
-        for (int k = 0; k < g.length; k++) {
-            tangential[k] = g[k] * g[k] / norms2[k];
-            radial[k] = 1;
-        }
-        return new NeuronMetric(tangential, radial);
+        Arrays.fill(radial, 1);
+        return Rows.metric(parameters.get(0), g, radial);
     }
 }
