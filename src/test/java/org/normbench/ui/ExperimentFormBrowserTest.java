@@ -89,6 +89,14 @@ class ExperimentFormBrowserTest {
         assertTrue(driver.getCurrentUrl().contains("experiments/new"), "stayed on the form");
     }
 
+    @Test
+    void aMissingExperimentSaysSo() {
+        driver.get(root + "experiments/987654321");
+        WebElement reason = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
+        assertEquals("Experiment 987654321 not found.", reason.getText());
+    }
+
     private void openForm() {
         driver.get(root + "experiments/new?benchmark=dukler-wn-convergence");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
