@@ -1,6 +1,7 @@
 package org.normbench.benchmark;
 
 import java.util.List;
+import java.util.Map;
 
 /** The benchmarks every installation starts with (seeded into the database on first start). */
 public final class BuiltInBenchmarks {
@@ -8,14 +9,19 @@ public final class BuiltInBenchmarks {
     /** Spec 002 E2: weight-normalized vs unnormalized two-layer ReLU networks under full-batch GD. */
     public static final String DUKLER_WN_CONVERGENCE = "dukler-wn-convergence";
 
+    /** Spec 000 E-XOR: EWN's neuron sparsity against SWN and the unnormalized network on XOR. */
+    public static final String MORWANI_XOR_SPARSITY = "morwani-ewn-xor-sparsity";
+
     public static final String SCHEME_NONE = "none";
     public static final String SCHEME_WN = "wn";
+    public static final String SCHEME_SWN = "swn";
+    public static final String SCHEME_EWN = "ewn";
 
     private BuiltInBenchmarks() {
     }
 
     public static List<BenchmarkDefinition> all() {
-        return List.of(duklerWnConvergence());
+        return List.of(duklerWnConvergence(), morwaniXorSparsity());
     }
 
     static BenchmarkDefinition duklerWnConvergence() {
@@ -49,5 +55,46 @@ public final class BuiltInBenchmarks {
                                 false, 1_000_000, 1, all),
                         new ParameterDefinition("kernelEvery", "Kernel every k steps", "tangent-kernel spectrum"
                                 + " interval (O(n²m) each)", true, 1, false, 1_000_000, 25, all)));
+    }
+
+    static BenchmarkDefinition morwaniXorSparsity() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(MORWANI_XOR_SPARSITY, 1,
+                "EWN vs SWN vs unnormalized: neuron sparsity on XOR",
+                "Bias-free 2 → m → 1 ReLU network with output weights fixed to +1 (first half) and −1 (second half),"
+                        + " trained on the four XOR points (±1, ±1) by full-batch gradient descent on the summed"
+                        + " logistic loss, which switches to the exponential loss once every margin exceeds 30;"
+                        + " float64, in log space. Step size η = k/L^c with backtracking on k (undo and k/factor"
+                        + " when the loss rises, k·factor while k < cap). 'ewn' trains w_u = e^{a_u} v_u/‖v_u‖,"
+                        + " 'swn' w_u = g_u v_u/‖v_u‖ with unit v_u(0), 'none' W itself; all start from the same"
+                        + " PyTorch-default W(0) drawn from the seed. Stops at ln L ≤ the target level. Measures"
+                        + " the per-neuron norms ‖w_u‖ and how many neurons stay active (≥ τ·max): the paper finds"
+                        + " EWN uses 4 of 20 neurons, SWN and unnormalized almost all.",
+                "Morwani, Ramaswamy: Inductive Bias of Gradient Descent for Weight Normalized Smooth Homogeneous"
+                        + " Neural Nets (spec 000 §3 E-XOR, §2.5 schedules from the authors' code)",
+                List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_EWN),
+                List.of(
+                        new ParameterDefinition("width", "Width m", "hidden neurons (at least 4 are needed)", true, 2,
+                                false, 10_000, 20, all),
+                        new ParameterDefinition("reluPower", "ReLU power p", "σ(z) = max(z, 0)^p: 1 for ReLU, 2 for"
+                                + " ReLU² (the C¹ case the theory covers)", true, 1, false, 2, 1, all),
+                        new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false, 0, false, 1,
+                                1 - 1.0 / 15, all, Map.of(SCHEME_EWN, 0.8)),
+                        new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it (the paper"
+                                + " gives 0.01 for SWN, the authors' code 1)", false, 0, true, 100, 0.1, all,
+                                Map.of(SCHEME_SWN, 1.0)),
+                        new ParameterDefinition("initialStep", "Initial k", "k(0)", false, 0, true, 100, 0.01, all),
+                        new ParameterDefinition("stepFactor", "Adaptation factor", "k is multiplied or divided by"
+                                + " it", false, 1, true, 10, 1.1, all),
+                        new ParameterDefinition("logLossLevel", "Target ln L", "stop when ln L ≤ this (−50: L ="
+                                + " e^−50)", false, -1000, false, 0, -50, all),
+                        new ParameterDefinition("maxSteps", "Step cap", "stop after this many steps (SWN can stall"
+                                + " under this schedule)", true, 1, false, 10_000_000, 100_000, all),
+                        new ParameterDefinition("activeFraction", "Active threshold τ", "a neuron is active when"
+                                + " ‖w_u‖ ≥ τ·max_v ‖w_v‖", false, 0, true, 1, 0.2, all),
+                        new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
+                                false, 1_000_000, 10, all),
+                        new ParameterDefinition("normEvery", "Norms every k steps", "per-neuron norm recording"
+                                + " interval", true, 1, false, 1_000_000, 10, all)));
     }
 }

@@ -40,7 +40,7 @@ public final class ExperimentGrid {
             long perScheme = seeds.size();
             for (ParameterDefinition p : benchmark.parameters()) {
                 if (p.appliesTo(scheme)) {
-                    perScheme *= grid.getOrDefault(p.name(), List.of(p.defaultValue())).size();
+                    perScheme *= grid.containsKey(p.name()) ? grid.get(p.name()).size() : 1;
                 }
             }
             count += perScheme;
@@ -55,7 +55,7 @@ public final class ExperimentGrid {
             for (ParameterDefinition p : benchmark.parameters()) {
                 if (p.appliesTo(scheme)) {
                     combinations = extend(combinations, p.name(),
-                            grid.getOrDefault(p.name(), List.of(p.defaultValue())));
+                            grid.getOrDefault(p.name(), List.of(p.defaultFor(scheme))));
                 }
             }
             for (Map<String, Double> parameters : combinations) {
@@ -110,7 +110,7 @@ public final class ExperimentGrid {
             List<Double> values = entry.getValue();
             if (values == null || values.isEmpty()) {
                 errors.add(new FieldError(field, "give at least one value (or leave it out to use the default "
-                        + p.defaultValue() + ")"));
+                        + p.describeDefaults() + ")"));
                 continue;
             }
             if (values.size() > limits.maxValuesPerParameter()) {

@@ -95,10 +95,14 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         for (ParameterDefinition p : definition.parameters()) {
             TextField field = new TextField(p.label());
             field.setId("param-" + p.name());
-            field.setValue(ParameterDefinition.format(p.defaultValue()));
+            if (p.schemeDefaults().isEmpty()) {
+                field.setValue(ParameterDefinition.format(p.defaultValue()));
+            } else {
+                field.setPlaceholder("default per scheme");
+            }
             field.setHelperText((p.description().isEmpty() ? "" : p.description() + "; ")
                     + (p.schemes().isEmpty() ? "" : "only for " + String.join(", ", p.schemes()) + "; ")
-                    + "comma-separated values");
+                    + "comma-separated values; empty: the default (" + p.describeDefaults() + ")");
             parameterFields.put(p.name(), field);
             parameterForm.add(field);
         }
@@ -110,7 +114,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         Map<String, List<Double>> grid = new LinkedHashMap<>();
         parameterFields.forEach((parameter, field) -> {
             List<Double> values = parseNumbers(field.getValue(), "grid." + parameter, errors);
-            if (values != null) {
+            if (values != null && !values.isEmpty()) {
                 grid.put(parameter, values);
             }
         });

@@ -1,5 +1,6 @@
 package org.normbench.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,17 +15,22 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.normbench.engine.kernel.TangentKernelProbe;
 import org.normbench.engine.probe.LossProbe;
+import org.normbench.engine.probe.NeuronNormsProbe;
 import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.MetricSeries;
 import org.normbench.experiment.RunDetails;
 import org.normbench.experiment.RunUpdates;
 
-/** One run: its configuration, state, summary metrics and loss curve, updated live while it trains. */
+/**
+ * One run: its configuration, state, summary metrics, loss curve and, where the benchmark records them, kernel
+ * spectrum and per-neuron norms, updated live while it trains.
+ */
 @Route(value = "runs", layout = MainLayout.class)
 @PageTitle("Run · NormBench")
 public class RunView extends VerticalLayout implements BeforeEnterObserver, HasUrlParameter<Long> {
@@ -38,6 +44,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final LineChart lossChart = new LineChart();
     private final H3 kernelTitle = new H3("Tangent kernel spectrum");
     private final LineChart kernelChart = new LineChart();
+    private final H3 normsTitle = new H3("Neuron norms ‖w_u‖ (first layer)");
+    private final LineChart normsChart = new LineChart();
     private long runId;
 
     public RunView(ExperimentQueries queries, RunUpdates updates) {
@@ -53,10 +61,12 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         lossChart.setId("loss-chart");
         header.setPadding(false);
         add(title, header, state, new H3("Configuration"), configuration, new H3("Summary"), summary,
-                new H3("Training loss"), lossChart, kernelTitle, kernelChart);
+                new H3("Training loss"), lossChart, kernelTitle, kernelChart, normsTitle, normsChart);
         kernelChart.setId("kernel-chart");
-        kernelTitle.setVisible(false);
-        kernelChart.setVisible(false);
+        normsChart.setId("norms-chart");
+        for (Component hidden : List.<Component>of(kernelTitle, kernelChart, normsTitle, normsChart)) {
+            hidden.setVisible(false);
+        }
     }
 
     @Override
@@ -92,7 +102,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private void plot(Map<String, MetricSeries> series) {
         MetricSeries loss = series.get(LossProbe.SERIES);
         if (loss != null) {
-            lossChart.plot("step", "loss ½‖f − y‖²", true, List.of(new LineChart.Series("loss", positivePoints(loss))));
+            lossChart.plot("step", "training loss L", true, List.of(new LineChart.Series("loss", positivePoints(loss))));
         }
         MetricSeries kernelMin = series.get(TangentKernelProbe.MIN_SERIES);
         MetricSeries kernelMax = series.get(TangentKernelProbe.MAX_SERIES);
@@ -103,6 +113,20 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
                     new LineChart.Series("λ_min", positivePoints(kernelMin)),
                     new LineChart.Series("λ_max", positivePoints(kernelMax))));
         }
+        List<LineChart.Series> norms = series.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(NeuronNormsProbe.SERIES_PREFIX))
+                .sorted(Comparator.comparingInt(e -> neuronIndex(e.getKey())))
+                .map(e -> new LineChart.Series("u" + neuronIndex(e.getKey()), positivePoints(e.getValue())))
+                .toList();
+        if (!norms.isEmpty()) {
+            normsTitle.setVisible(true);
+            normsChart.setVisible(true);
+            normsChart.plot("step", "‖w_u‖", true, norms);
+        }
+    }
+
+    private static int neuronIndex(String series) {
+        return Integer.parseInt(series.substring(NeuronNormsProbe.SERIES_PREFIX.length()));
     }
 
     /** The (step, value) points a log axis can show (values above 0). */

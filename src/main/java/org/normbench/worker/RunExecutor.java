@@ -63,11 +63,12 @@ final class RunExecutor {
         Map<String, Double> summary = new LinkedHashMap<>(result.probeSummaries());
         summary.put("initial_loss", result.initialLoss());
         summary.put("final_loss", result.finalLoss());
+        summary.put("final_log_loss", result.finalLogLoss());
         summary.put("steps", (double) result.steps());
         summary.put("seconds", result.seconds());
         summary.put("converged", result.reason() == StopReason.CONVERGED ? 1.0 : 0.0);
-        if (result.finalLoss() > 0) {
-            summary.put("loss_reduction_orders", Math.log10(result.initialLoss() / result.finalLoss()));
+        if (Double.isFinite(result.finalLogLoss())) {
+            summary.put("loss_reduction_orders", (result.initialLogLoss() - result.finalLogLoss()) / Math.log(10));
         }
         return summary;
     }

@@ -1,10 +1,18 @@
 package org.normbench.worker;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.normbench.benchmark.BuiltInBenchmarks;
+import org.normbench.engine.data.XorData;
+import org.normbench.engine.loss.LogisticThenExponentialLoss;
+import org.normbench.engine.model.Activation;
+import org.normbench.engine.model.LayerInitialization;
 import org.normbench.engine.scheme.Schemes;
+import org.normbench.engine.task.MarginClassificationTask;
 import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.task.TwoLayerRegressionTask;
+import org.normbench.engine.train.LossAdaptiveStep;
 import org.normbench.engine.train.StopRule;
 import org.normbench.queue.RunRequest;
 
@@ -13,21 +21,48 @@ final class TaskFactory {
 
     /** Loss growth over L(0) that counts as divergence. */
     private static final double DIVERGENCE_FACTOR = 1e6;
+    /** Spec 000 §2.4: the authors switch from the logistic to the exponential loss above this minimum margin. */
+    private static final double LOSS_SWITCH_MARGIN = 30;
+    /** Per-neuron norm series are recorded for layers up to this width (wider layers: summaries only). */
+    private static final int MAX_NORM_SERIES = 64;
+    /** The XOR inputs are two-dimensional. */
+    private static final int XOR_INPUTS = 2;
 
     private TaskFactory() {
     }
 
     /** @throws IllegalArgumentException naming what is wrong with the request */
     static TrainingTask create(RunRequest request) {
+        return switch (request.benchmark()) {
+            case BuiltInBenchmarks.DUKLER_WN_CONVERGENCE -> twoLayerRegression(request);
+            case BuiltInBenchmarks.MORWANI_XOR_SPARSITY -> xorSparsity(request);
+            default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
+                    + "'");
+        };
+    }
+
+    private static TrainingTask twoLayerRegression(RunRequest request) {
         Map<String, Double> p = request.parameters();
-        if (!BuiltInBenchmarks.DUKLER_WN_CONVERGENCE.equals(request.benchmark())) {
-            throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark() + "'");
-        }
         return new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(
                 integer(p, "examples"), integer(p, "dimension"), integer(p, "dataSeed"), integer(p, "width"),
                 Schemes.create(request.scheme(), p), request.seed(), real(p, "learningRate"),
-                new StopRule(real(p, "relativeTolerance"), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
+                StopRule.relative(real(p, "relativeTolerance"), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
                 integer(p, "logEvery"), integer(p, "kernelEvery")));
+    }
+
+    /** Spec 000 E-XOR: W(0) from the run's seed, output weights fixed to half +1, half −1. */
+    private static TrainingTask xorSparsity(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        int width = integer(p, "width");
+        double[][] hidden = LayerInitialization.pytorchDefault(width, XOR_INPUTS, new Random(request.seed()));
+        return new MarginClassificationTask(new MarginClassificationTask.Config(XorData.points(),
+                List.of(hidden, LayerInitialization.halfPlusHalfMinus(width)), List.of(true, false),
+                Schemes.create(request.scheme(), p), Activation.reluPower(integer(p, "reluPower")),
+                new LogisticThenExponentialLoss(LOSS_SWITCH_MARGIN),
+                new LossAdaptiveStep.Settings(real(p, "initialStep"), real(p, "stepExponent"), real(p, "stepCap"),
+                        real(p, "stepFactor")),
+                StopRule.logLossLevel(real(p, "logLossLevel"), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
+                integer(p, "logEvery"), integer(p, "normEvery"), real(p, "activeFraction"), MAX_NORM_SERIES));
     }
 
     private static double real(Map<String, Double> parameters, String name) {

@@ -21,9 +21,9 @@ class ConvergenceProbeTest {
 
     private static Map<String, Double> feed(ConvergenceProbe probe, double[] losses) {
         for (int s = 0; s < losses.length; s++) {
-            probe.onStep(s, losses[s], IGNORE);
+            probe.onStep(s, Math.log(losses[s]), IGNORE);
         }
-        return probe.onFinish(losses.length - 1, losses[losses.length - 1], IGNORE);
+        return probe.onFinish(losses.length - 1, Math.log(losses[losses.length - 1]), IGNORE);
     }
 
     @Test
@@ -63,7 +63,7 @@ class ConvergenceProbeTest {
     @Test
     void fittedRateAgreesWithThePilot() {
         TwoLayerRegressionTask task = new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(50, 50, 1, 2000,
-                new WeightNormalization(1), 0, 0.25, new StopRule(1e-8, 20_000, 1e6), 1, 25));
+                new WeightNormalization(1), 0, 0.25, StopRule.relative(1e-8, 20_000, 1e6), 1, 25));
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingResult result = task.run(manager, IGNORE, () -> false);
             double rate = result.probeSummaries().get("fitted_rate");

@@ -21,7 +21,7 @@ class TwoLayerRegressionTaskTest {
 
     private static TrainingResult train(NormalizationScheme scheme, double learningRate, List<double[]> points) {
         TwoLayerRegressionTask task = new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(50, 50, 1, 2000,
-                scheme, 0, learningRate, new StopRule(1e-8, 20_000, 1e6), 1, 25));
+                scheme, 0, learningRate, StopRule.relative(1e-8, 20_000, 1e6), 1, 25));
         try (NDManager manager = NDManager.newBaseManager()) {
             return task.run(manager, (series, step, value) -> {
                 if (series.equals(LossProbe.SERIES)) {

@@ -74,7 +74,7 @@ class TwoLayerReluNetworkTest {
         checkGradients(new WeightNormalization(3));
     }
 
-    /** Central differences in float64 on every trainable coordinate. */
+    /** Central differences of ln L in float64 on every trainable coordinate. */
     private static void checkGradients(NormalizationScheme scheme) {
         Dataset data = SphereRandomData.generate(N, D, 11);
         try (NDManager manager = NDManager.newBaseManager()) {
@@ -82,7 +82,7 @@ class TwoLayerReluNetworkTest {
             RegressionObjective objective = new RegressionObjective(manager, network, data);
             NDList parameters = objective.parameters();
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                collector.backward(objective.loss());
+                collector.backward(objective.logLoss());
             }
             JniUtils.setGradMode(false);
             double h = 1e-6;
@@ -107,7 +107,7 @@ class TwoLayerReluNetworkTest {
         double[] moved = values.clone();
         moved[index] = value;
         parameter.set(moved);
-        return objective.loss().getDouble();
+        return objective.logLoss().getDouble();
     }
 
 }

@@ -43,7 +43,7 @@ class WeightNormReferenceTest {
             double[] c = network.outputWeights();
             List<Double> engineLoss = new ArrayList<>();
             new FullBatchTrainer(manager.getEngine()).train(new RegressionObjective(manager, network, data),
-                    new GradientDescent(ETA), new StopRule(1e-300, STEPS, 1e6), List.of(new LossProbe(1)),
+                    new GradientDescent(ETA), StopRule.relative(1e-300, STEPS, 1e6), List.of(new LossProbe(1)),
                     (series, step, value) -> engineLoss.add(value), () -> false);
 
             double referenceLoss = Double.NaN;
@@ -66,12 +66,16 @@ class WeightNormReferenceTest {
             RegressionObjective objective = new RegressionObjective(manager, network, data);
             NDArray v = network.parameters().get(0);
             double[] before = v.square().sum(new int[] {1}).toDoubleArray();
+            NDArray logLoss;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                collector.backward(objective.loss());
+                logLoss = objective.logLoss();
+                collector.backward(logLoss);
             }
             JniUtils.setGradMode(false);
-            double[] gradientNorm2 = v.getGradient().square().sum(new int[] {1}).toDoubleArray();
-            new GradientDescent(ETA).step(network.parameters());
+            // autograd gives ∇ ln L; ∇L = L ∇ ln L
+            double loss = Math.exp(logLoss.getDouble());
+            double[] gradientNorm2 = v.getGradient().mul(loss).square().sum(new int[] {1}).toDoubleArray();
+            new GradientDescent(ETA).step(network.parameters(), logLoss.getDouble(), objective);
             double[] after = v.square().sum(new int[] {1}).toDoubleArray();
             for (int k = 0; k < before.length; k++) {
                 double expected = before[k] + ETA * ETA * gradientNorm2[k];

@@ -23,12 +23,12 @@ public final class KernelLimitsProbe implements Probe {
     }
 
     @Override
-    public void onStep(long step, double loss, MetricSink sink) {
+    public void onStep(long step, double logLoss, MetricSink sink) {
         // the limits depend on the data alone
     }
 
     @Override
-    public Map<String, Double> onFinish(long step, double loss, MetricSink sink) {
+    public Map<String, Double> onFinish(long step, double logLoss, MetricSink sink) {
         if (data.size() > MAX_EXAMPLES) {
             return Map.of();
         }

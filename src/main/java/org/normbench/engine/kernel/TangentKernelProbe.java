@@ -37,7 +37,7 @@ public final class TangentKernelProbe implements Probe {
     }
 
     @Override
-    public void onStep(long step, double loss, MetricSink sink) {
+    public void onStep(long step, double logLoss, MetricSink sink) {
         if (step % every != 0 || data.size() > KernelLimitsProbe.MAX_EXAMPLES) {
             return;
         }
@@ -55,7 +55,7 @@ public final class TangentKernelProbe implements Probe {
     }
 
     @Override
-    public Map<String, Double> onFinish(long step, double loss, MetricSink sink) {
+    public Map<String, Double> onFinish(long step, double logLoss, MetricSink sink) {
         Map<String, Double> summary = new LinkedHashMap<>();
         if (initialSpectrum == null) {
             return summary;

@@ -2,7 +2,10 @@ package org.normbench.engine.probe;
 
 import java.util.Map;
 
-/** Records the training loss every {@code every} steps and at the last step (series {@value #SERIES}). */
+/**
+ * Records the training loss L every {@code every} steps and at the last step (series {@value #SERIES}); a loss
+ * below e^−745 is recorded as 0 (the run's summary keeps ln L exactly).
+ */
 public final class LossProbe implements Probe {
 
     public static final String SERIES = "loss";
@@ -18,18 +21,22 @@ public final class LossProbe implements Probe {
     }
 
     @Override
-    public void onStep(long step, double loss, MetricSink sink) {
+    public void onStep(long step, double logLoss, MetricSink sink) {
         if (step % every == 0) {
-            sink.point(SERIES, step, loss);
+            record(step, logLoss, sink);
             lastRecorded = step;
         }
     }
 
     @Override
-    public Map<String, Double> onFinish(long step, double loss, MetricSink sink) {
+    public Map<String, Double> onFinish(long step, double logLoss, MetricSink sink) {
         if (step != lastRecorded) {
-            sink.point(SERIES, step, loss);
+            record(step, logLoss, sink);
         }
         return Map.of();
+    }
+
+    private static void record(long step, double logLoss, MetricSink sink) {
+        sink.point(SERIES, step, Math.exp(logLoss));
     }
 }

@@ -12,6 +12,7 @@ public final class Schemes {
         return switch (name) {
             case Unnormalized.NAME -> new Unnormalized();
             case WeightNormalization.NAME -> new WeightNormalization(required(parameters, "alpha", name));
+            case WeightNormalization.UNIT_DIRECTIONS_NAME -> WeightNormalization.unitDirections();
             case ExponentialWeightNormalization.NAME -> new ExponentialWeightNormalization();
             default -> throw new IllegalArgumentException("unknown normalization scheme '" + name + "'");
         };

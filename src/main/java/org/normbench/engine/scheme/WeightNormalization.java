@@ -6,16 +6,25 @@ import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
 
 /**
- * Weight normalization w_k = g_k v_k / ||v_k|| (spec 002 §2.1) with scale coefficient α: v_k(0) = α z_k and
- * g_k(0) = ||z_k||, so w_k(0) = z_k whatever α is (§2.2, paired initialization). α only changes the
- * dynamics: the direction moves with an effective step ≈ η/α², the length with η.
+ * Standard weight normalization w_k = g_k v_k / ||v_k|| (Salimans &amp; Kingma; spec 002 §2.1, spec 000 §2.1),
+ * always with g_k(0) = ||z_k|| so that w_k(0) = z_k (paired initialization). How long v_k(0) is only changes
+ * the dynamics (the direction moves with an effective step ≈ η g²/‖v‖², the length with η), and the specs
+ * differ in it:
+ * <ul>
+ * <li>{@code wn} (spec 002 §2.2): scale coefficient α, v_k(0) = α z_k; PyTorch's default is α = 1;</li>
+ * <li>{@code swn} (spec 000 §2.3): unit directions, v_k(0) = z_k/‖z_k‖, as the paper's gradient-flow analysis
+ * and the authors' code assume.</li>
+ * </ul>
  */
 public final class WeightNormalization implements NormalizationScheme {
 
     public static final String NAME = "wn";
+    public static final String UNIT_DIRECTIONS_NAME = "swn";
 
+    /** α, or NaN for unit directions. */
     private final double alpha;
 
+    /** Weight normalization with scale coefficient α (v_k(0) = α z_k). */
     public WeightNormalization(double alpha) {
         if (!(alpha > 0) || Double.isInfinite(alpha)) {
             throw new IllegalArgumentException("alpha must be a positive finite number, got " + alpha);
@@ -23,13 +32,18 @@ public final class WeightNormalization implements NormalizationScheme {
         this.alpha = alpha;
     }
 
-    public double alpha() {
-        return alpha;
+    private WeightNormalization() {
+        this.alpha = Double.NaN;
+    }
+
+    /** Weight normalization with v_k(0) = z_k/‖z_k‖. */
+    public static WeightNormalization unitDirections() {
+        return new WeightNormalization();
     }
 
     @Override
     public String name() {
-        return NAME;
+        return Double.isNaN(alpha) ? UNIT_DIRECTIONS_NAME : NAME;
     }
 
     @Override
@@ -37,8 +51,8 @@ public final class WeightNormalization implements NormalizationScheme {
         double[][] v = new double[z.length][];
         double[] g = new double[z.length];
         for (int k = 0; k < z.length; k++) {
-            v[k] = Rows.scaled(z[k], alpha);
             g[k] = Rows.norm(z[k]);
+            v[k] = Rows.scaled(z[k], Double.isNaN(alpha) ? 1 / g[k] : alpha);
         }
         return new NDList(manager.create(v), manager.create(g));
     }

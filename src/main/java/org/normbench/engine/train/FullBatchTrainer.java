@@ -14,9 +14,9 @@ import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.Probe;
 
 /**
- * Full-batch training loop: at step s the loss is evaluated at the parameters after s updates, probes see
- * it, the stop rule decides, then one optimizer step follows. One {@link NDScope} per step frees every
- * intermediate tensor (without it DJL leaks several MB per step).
+ * Full-batch training loop in log space: at step s, ln L is evaluated at the parameters after s updates and
+ * differentiated, probes see it, the stop rule decides, then one optimizer step follows. One {@link NDScope}
+ * per step frees every intermediate tensor (without it DJL leaks several MB per step).
  */
 public final class FullBatchTrainer {
 
@@ -26,12 +26,13 @@ public final class FullBatchTrainer {
         this.engine = engine;
     }
 
-    public TrainingResult train(Objective objective, GradientDescent optimizer, StopRule stopRule,
-            List<Probe> probes, MetricSink sink, BooleanSupplier cancelled) {
+    public TrainingResult train(Objective objective, Optimizer optimizer, StopRule stopRule, List<Probe> probes,
+            MetricSink sink, BooleanSupplier cancelled) {
         long started = System.nanoTime();
         NDList parameters = objective.parameters();
-        double initialLoss = Double.NaN;
-        double loss;
+        double initialLogLoss = Double.NaN;
+        double logLoss;
+        boolean stalled = false;
         long step = 0;
         StopReason reason;
         // Grad mode is per thread and on in a fresh one; the collector restores whatever it found, and the
@@ -39,23 +40,24 @@ public final class FullBatchTrainer {
         JniUtils.setGradMode(false);
         while (true) {
             try (NDScope scope = new NDScope()) {
-                NDArray lossTensor;
+                NDArray logLossTensor;
                 try (GradientCollector collector = engine.newGradientCollector()) {
-                    lossTensor = objective.loss();
-                    collector.backward(lossTensor);
+                    logLossTensor = objective.logLoss();
+                    collector.backward(logLossTensor);
                 }
-                loss = lossTensor.getDouble();
+                logLoss = logLossTensor.getDouble();
                 if (step == 0) {
-                    initialLoss = loss;
+                    initialLogLoss = logLoss;
                 }
                 for (Probe probe : probes) {
-                    probe.onStep(step, loss, sink);
+                    probe.onStep(step, logLoss, sink);
                 }
-                reason = cancelled.getAsBoolean() ? StopReason.CANCELLED : stopRule.check(step, loss, initialLoss);
+                reason = cancelled.getAsBoolean() ? StopReason.CANCELLED
+                        : stalled ? StopReason.STALLED : stopRule.check(step, logLoss, initialLogLoss);
                 if (reason != null) {
                     break;
                 }
-                optimizer.step(parameters);
+                stalled = optimizer.step(parameters, logLoss, objective) == 0;
                 zeroGradients(parameters);
                 scope.suppressNotUsedWarning();
             }
@@ -64,9 +66,9 @@ public final class FullBatchTrainer {
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Double> summaries = new LinkedHashMap<>();
         for (Probe probe : probes) {
-            summaries.putAll(probe.onFinish(step, loss, sink));
+            summaries.putAll(probe.onFinish(step, logLoss, sink));
         }
-        return new TrainingResult(step, initialLoss, loss, reason, seconds, summaries);
+        return new TrainingResult(step, initialLogLoss, logLoss, reason, seconds, summaries);
     }
 
     /** libtorch accumulates gradients across backward passes; manual updates must clear them. */

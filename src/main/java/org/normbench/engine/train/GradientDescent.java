@@ -3,11 +3,8 @@ package org.normbench.engine.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 
-/**
- * Plain gradient descent θ ← θ − η ∇L with one step size for every tensor (spec 002 §2.3). The update is
- * manual because DJL's {@code Trainer.step()} does not support float64.
- */
-public final class GradientDescent {
+/** Plain gradient descent θ ← θ − η ∇L with one step size for every tensor (spec 002 §2.3). */
+public final class GradientDescent implements Optimizer {
 
     private final double learningRate;
 
@@ -18,10 +15,13 @@ public final class GradientDescent {
         this.learningRate = learningRate;
     }
 
-    /** Applies one step from the gradients autograd left on the parameters; called with grad mode off. */
-    public void step(NDList parameters) {
+    /** ∇L = L·∇ln L, so the update is θ ← θ − η L ∇ln L. */
+    @Override
+    public double step(NDList parameters, double logLoss, Objective objective) {
+        double factor = learningRate * Math.exp(logLoss);
         for (NDArray parameter : parameters) {
-            parameter.subi(parameter.getGradient().mul(learningRate));
+            parameter.subi(parameter.getGradient().mul(factor));
         }
+        return learningRate;
     }
 }

@@ -7,7 +7,7 @@ import org.normbench.engine.data.Dataset;
 import org.normbench.engine.loss.SummedSquaredLoss;
 import org.normbench.engine.model.TwoLayerReluNetwork;
 
-/** Full-batch summed squared loss of a two-layer network on a fixed data set (float64). */
+/** Full-batch summed squared loss of a two-layer network on a fixed data set (float64), as ln L. */
 public final class RegressionObjective implements Objective {
 
     private final TwoLayerReluNetwork network;
@@ -27,7 +27,7 @@ public final class RegressionObjective implements Objective {
     }
 
     @Override
-    public NDArray loss() {
-        return loss.evaluate(network.forward(inputs), targets);
+    public NDArray logLoss() {
+        return loss.evaluate(network.forward(inputs), targets).log();
     }
 }

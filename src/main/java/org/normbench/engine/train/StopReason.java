@@ -8,6 +8,8 @@ public enum StopReason {
     STEP_CAP,
     /** The loss became NaN/infinite or exploded past the divergence guard. */
     DIVERGED,
+    /** The optimizer found no step that lowers the loss (an adaptive step size shrank to zero). */
+    STALLED,
     /** The caller asked the loop to stop. */
     CANCELLED
 }

@@ -3,9 +3,18 @@ package org.normbench.engine.train;
 import java.util.Map;
 
 /**
- * The outcome of one training loop: steps taken, first and last loss, why it stopped, wall time, and the
+ * The outcome of one training loop: steps taken, first and last ln L, why it stopped, wall time, and the
  * summary metrics its probes computed.
  */
-public record TrainingResult(long steps, double initialLoss, double finalLoss, StopReason reason, double seconds,
-        Map<String, Double> probeSummaries) {
+public record TrainingResult(long steps, double initialLogLoss, double finalLogLoss, StopReason reason,
+        double seconds, Map<String, Double> probeSummaries) {
+
+    public double initialLoss() {
+        return Math.exp(initialLogLoss);
+    }
+
+    /** The final loss; 0 when it lies below the smallest double (ln L &lt; −745), see {@link #finalLogLoss}. */
+    public double finalLoss() {
+        return Math.exp(finalLogLoss);
+    }
 }

@@ -1,0 +1,84 @@
+package org.normbench.engine.task;
+
+import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.normbench.engine.data.Dataset;
+import org.normbench.engine.loss.MarginLoss;
+import org.normbench.engine.model.Activation;
+import org.normbench.engine.model.DenseLayer;
+import org.normbench.engine.model.FeedForwardNetwork;
+import org.normbench.engine.probe.ConvergenceProbe;
+import org.normbench.engine.probe.LossProbe;
+import org.normbench.engine.probe.MetricSink;
+import org.normbench.engine.probe.NeuronNormsProbe;
+import org.normbench.engine.scheme.NormalizationScheme;
+import org.normbench.engine.train.FullBatchTrainer;
+import org.normbench.engine.train.LossAdaptiveStep;
+import org.normbench.engine.train.MarginObjective;
+import org.normbench.engine.train.StopRule;
+import org.normbench.engine.train.TrainingResult;
+
+/**
+ * Spec 000's toy setting: a bias-free MLP with one output, some layers reparameterized by one scheme and the
+ * rest fixed, trained full-batch on a margin loss in log space with the loss-adaptive step, float64. Probes:
+ * the loss, convergence summaries (incl. steps to e^−k) and the first layer's neuron norms and sparsity.
+ */
+public final class MarginClassificationTask implements TrainingTask {
+
+    /**
+     * @param data           inputs and ±1 labels
+     * @param initialWeights W(0) of every layer, first to last (the last has one row)
+     * @param trained        which layers the scheme reparameterizes and training moves; the others stay fixed
+     * @param scheme         the normalization scheme of the trained layers
+     * @param activation     σ between layers
+     * @param loss           the margin loss
+     * @param schedule       the loss-adaptive step's settings
+     * @param stopRule       when to stop
+     * @param logEvery       record the loss every this many steps
+     * @param normEvery      record the first layer's neuron norms every this many steps
+     * @param activeFraction τ of the active-neuron count (spec 000 M1: 0.2)
+     * @param maxNormSeries  record per-neuron series only for layers with at most this many neurons
+     */
+    public record Config(Dataset data, List<double[][]> initialWeights, List<Boolean> trained,
+            NormalizationScheme scheme, Activation activation, MarginLoss loss, LossAdaptiveStep.Settings schedule,
+            StopRule stopRule, long logEvery, long normEvery, double activeFraction, int maxNormSeries) {
+
+        public Config {
+            if (initialWeights.size() != trained.size()) {
+                throw new IllegalArgumentException(initialWeights.size() + " layers but " + trained.size()
+                        + " trained flags");
+            }
+        }
+    }
+
+    private final Config config;
+
+    public MarginClassificationTask(Config config) {
+        this.config = config;
+    }
+
+    /** The network at its initialization, in {@code manager}. */
+    public FeedForwardNetwork network(NDManager manager) {
+        List<DenseLayer> layers = new ArrayList<>();
+        for (int i = 0; i < config.initialWeights().size(); i++) {
+            double[][] w = config.initialWeights().get(i);
+            layers.add(config.trained().get(i) ? DenseLayer.trained(manager, config.scheme(), w)
+                    : DenseLayer.fixed(manager, w));
+        }
+        return new FeedForwardNetwork(layers, config.activation());
+    }
+
+    @Override
+    public TrainingResult run(NDManager manager, MetricSink sink, BooleanSupplier cancelled) {
+        FeedForwardNetwork network = network(manager);
+        MarginObjective objective = new MarginObjective(manager, network, config.data(), config.loss());
+        return new FullBatchTrainer(manager.getEngine()).train(objective,
+                new LossAdaptiveStep(config.schedule()), config.stopRule(),
+                List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()),
+                        new NeuronNormsProbe(network.layer(0), config.normEvery(), config.maxNormSeries(),
+                                config.activeFraction())),
+                sink, cancelled);
+    }
+}
