@@ -1,10 +1,15 @@
 package org.normbench.worker;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.normbench.benchmark.BuiltInBenchmarks;
+import org.normbench.engine.data.ConvergenceRateData;
+import org.normbench.engine.data.Dataset;
 import org.normbench.engine.data.XorData;
+import org.normbench.engine.loss.LogisticLoss;
 import org.normbench.engine.loss.LogisticThenExponentialLoss;
 import org.normbench.engine.model.Activation;
 import org.normbench.engine.model.LayerInitialization;
@@ -12,6 +17,7 @@ import org.normbench.engine.scheme.Schemes;
 import org.normbench.engine.task.MarginClassificationTask;
 import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.task.TwoLayerRegressionTask;
+import org.normbench.engine.train.GradientDescent;
 import org.normbench.engine.train.LossAdaptiveStep;
 import org.normbench.engine.train.StopRule;
 import org.normbench.queue.RunRequest;
@@ -27,6 +33,12 @@ final class TaskFactory {
     private static final int MAX_NORM_SERIES = 64;
     /** The XOR inputs are two-dimensional. */
     private static final int XOR_INPUTS = 2;
+    /** So are spec 000 E-CR's. */
+    private static final int CONVERGENCE_RATE_INPUTS = 2;
+    /** The deepest E-CR net; its hidden layers are drawn for every run so that all depths share them. */
+    private static final int MAX_DEPTH = 4;
+    /** Spec 000 M1's τ, for benchmarks that do not make it a parameter. */
+    private static final double ACTIVE_FRACTION = 0.2;
 
     private TaskFactory() {
     }
@@ -36,6 +48,7 @@ final class TaskFactory {
         return switch (request.benchmark()) {
             case BuiltInBenchmarks.DUKLER_WN_CONVERGENCE -> twoLayerRegression(request);
             case BuiltInBenchmarks.MORWANI_XOR_SPARSITY -> xorSparsity(request);
+            case BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE -> depthConvergence(request);
             default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
                     + "'");
         };
@@ -59,10 +72,37 @@ final class TaskFactory {
                 List.of(hidden, LayerInitialization.halfPlusHalfMinus(width)), List.of(true, false),
                 Schemes.create(request.scheme(), p), Activation.reluPower(integer(p, "reluPower")),
                 new LogisticThenExponentialLoss(LOSS_SWITCH_MARGIN),
-                new LossAdaptiveStep.Settings(real(p, "initialStep"), real(p, "stepExponent"), real(p, "stepCap"),
-                        real(p, "stepFactor")),
+                () -> new LossAdaptiveStep(new LossAdaptiveStep.Settings(real(p, "initialStep"),
+                        real(p, "stepExponent"), real(p, "stepCap"), real(p, "stepFactor"))),
                 StopRule.logLossLevel(real(p, "logLossLevel"), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
                 integer(p, "logEvery"), integer(p, "normEvery"), real(p, "activeFraction"), MAX_NORM_SERIES));
+    }
+
+    /**
+     * Spec 000 E-CR: a deep linear net whose hidden layers (first U(±1/√2), then U(±1/√width)) are drawn for the
+     * deepest net and truncated, and whose last layer makes it compute w_initᵀx, w_init ~ N(0, I₂): with one
+     * seed, every depth and scheme starts from the same function on the same data.
+     */
+    private static TrainingTask depthConvergence(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        int depth = integer(p, "depth");
+        int width = integer(p, "width");
+        Random random = new Random(request.seed());
+        Dataset data = ConvergenceRateData.generate(random);
+        double[] wInit = {random.nextGaussian(), random.nextGaussian()};
+        List<double[][]> hidden = new ArrayList<>();
+        hidden.add(LayerInitialization.pytorchDefault(width, CONVERGENCE_RATE_INPUTS, random));
+        for (int layer = 2; layer < MAX_DEPTH; layer++) {
+            hidden.add(LayerInitialization.pytorchDefault(width, width, random));
+        }
+        List<double[][]> layers = new ArrayList<>(hidden.subList(0, depth - 1));
+        layers.add(LayerInitialization.sameLinearFunction(layers, wInit));
+        double learningRate = real(p, "learningRate");
+        return new MarginClassificationTask(new MarginClassificationTask.Config(data, layers,
+                Collections.nCopies(depth, true), Schemes.create(request.scheme(), p), Activation.LINEAR,
+                new LogisticLoss(), () -> new GradientDescent(learningRate),
+                StopRule.stepCap(integer(p, "maxSteps"), DIVERGENCE_FACTOR), integer(p, "logEvery"),
+                integer(p, "logEvery"), ACTIVE_FRACTION, MAX_NORM_SERIES));
     }
 
     private static double real(Map<String, Double> parameters, String name) {

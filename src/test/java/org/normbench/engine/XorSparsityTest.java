@@ -48,7 +48,8 @@ class XorSparsityTest {
         MarginClassificationTask task = new MarginClassificationTask(new MarginClassificationTask.Config(
                 XorData.points(), List.of(pilotWeights(seed), LayerInitialization.halfPlusHalfMinus(WIDTH)),
                 List.of(true, false), Schemes.create(scheme, Map.of()), Activation.RELU,
-                new LogisticThenExponentialLoss(30), new LossAdaptiveStep.Settings(0.01, c, cap, 1.1),
+                new LogisticThenExponentialLoss(30),
+                () -> new LossAdaptiveStep(new LossAdaptiveStep.Settings(0.01, c, cap, 1.1)),
                 StopRule.logLossLevel(-50, 100_000, 1e6), 1000, 1000, 0.2, 64));
         Map<String, Map<Long, Double>> series = new TreeMap<>();
         TrainingResult result;
@@ -82,7 +83,8 @@ class XorSparsityTest {
         MarginClassificationTask task = new MarginClassificationTask(new MarginClassificationTask.Config(
                 XorData.points(), List.of(pilotWeights(1), LayerInitialization.halfPlusHalfMinus(WIDTH)),
                 List.of(true, false), Schemes.create("swn", Map.of()), Activation.RELU,
-                new LogisticThenExponentialLoss(30), new LossAdaptiveStep.Settings(0.01, 1 - 1.0 / 15, 1.0, 1.1),
+                new LogisticThenExponentialLoss(30),
+                () -> new LossAdaptiveStep(new LossAdaptiveStep.Settings(0.01, 1 - 1.0 / 15, 1.0, 1.1)),
                 StopRule.logLossLevel(-50, 3000, 1e6), 1, 1000, 0.2, 64));
         Map<Long, Double> logLoss = new TreeMap<>();
         TrainingResult result;

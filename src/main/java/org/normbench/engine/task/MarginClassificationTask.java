@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.normbench.engine.data.Dataset;
 import org.normbench.engine.loss.MarginLoss;
 import org.normbench.engine.model.Activation;
@@ -15,15 +16,16 @@ import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.NeuronNormsProbe;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.train.FullBatchTrainer;
-import org.normbench.engine.train.LossAdaptiveStep;
 import org.normbench.engine.train.MarginObjective;
+import org.normbench.engine.train.Optimizer;
 import org.normbench.engine.train.StopRule;
 import org.normbench.engine.train.TrainingResult;
 
 /**
  * Spec 000's toy setting: a bias-free MLP with one output, some layers reparameterized by one scheme and the
- * rest fixed, trained full-batch on a margin loss in log space with the loss-adaptive step, float64. Probes:
- * the loss, convergence summaries (incl. steps to e^−k) and the first layer's neuron norms and sparsity.
+ * rest fixed, trained full-batch on a margin loss in log space (with the loss-adaptive step or constant-step
+ * GD), float64. Probes: the loss, convergence summaries (incl. steps to e^−k) and the first layer's neuron
+ * norms and sparsity.
  */
 public final class MarginClassificationTask implements TrainingTask {
 
@@ -34,7 +36,7 @@ public final class MarginClassificationTask implements TrainingTask {
      * @param scheme         the normalization scheme of the trained layers
      * @param activation     σ between layers
      * @param loss           the margin loss
-     * @param schedule       the loss-adaptive step's settings
+     * @param optimizer      makes the run's (stateful) optimizer
      * @param stopRule       when to stop
      * @param logEvery       record the loss every this many steps
      * @param normEvery      record the first layer's neuron norms every this many steps
@@ -42,7 +44,7 @@ public final class MarginClassificationTask implements TrainingTask {
      * @param maxNormSeries  record per-neuron series only for layers with at most this many neurons
      */
     public record Config(Dataset data, List<double[][]> initialWeights, List<Boolean> trained,
-            NormalizationScheme scheme, Activation activation, MarginLoss loss, LossAdaptiveStep.Settings schedule,
+            NormalizationScheme scheme, Activation activation, MarginLoss loss, Supplier<Optimizer> optimizer,
             StopRule stopRule, long logEvery, long normEvery, double activeFraction, int maxNormSeries) {
 
         public Config {
@@ -75,7 +77,7 @@ public final class MarginClassificationTask implements TrainingTask {
         FeedForwardNetwork network = network(manager);
         MarginObjective objective = new MarginObjective(manager, network, config.data(), config.loss());
         return new FullBatchTrainer(manager.getEngine()).train(objective,
-                new LossAdaptiveStep(config.schedule()), config.stopRule(),
+                config.optimizer().get(), config.stopRule(),
                 List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()),
                         new NeuronNormsProbe(network.layer(0), config.normEvery(), config.maxNormSeries(),
                                 config.activeFraction())),

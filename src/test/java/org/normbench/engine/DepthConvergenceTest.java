@@ -1,0 +1,95 @@
+package org.normbench.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.normbench.engine.data.Dataset;
+import org.normbench.engine.loss.LogisticLoss;
+import org.normbench.engine.model.Activation;
+import org.normbench.engine.model.LayerInitialization;
+import org.normbench.engine.scheme.Schemes;
+import org.normbench.engine.task.MarginClassificationTask;
+import org.normbench.engine.train.GradientDescent;
+import org.normbench.engine.train.StopReason;
+import org.normbench.engine.train.StopRule;
+import org.normbench.engine.train.TrainingResult;
+
+/**
+ * Spec 000 E-CR against its numpy pilot ({@code run_depth.py}, seed 0) on the pilot's own data and layers
+ * (exported by {@code spec000/export_depth.py}): deep linear nets, constant-step GD (η = 0.001) for 5000
+ * steps on the summed logistic loss. Every net starts from the same function, so all initial losses agree.
+ */
+class DepthConvergenceTest {
+
+    private static final int STEPS = 5000;
+    private static Dataset data;
+    private static double[] wInit;
+    private static final List<double[][]> HIDDEN = new ArrayList<>();
+
+    @BeforeAll
+    static void readPilotData() throws IOException {
+        Map<String, List<double[]>> rows = new LinkedHashMap<>();
+        try (InputStream in = DepthConvergenceTest.class.getResourceAsStream("/spec000/depth-seed0.csv")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.split(","))
+                    .forEach(cells -> rows.computeIfAbsent(cells[0], k -> new ArrayList<>()).add(Arrays
+                            .stream(cells, 1, cells.length).mapToDouble(Double::parseDouble).toArray()));
+        }
+        List<double[]> points = rows.get("points");
+        data = new Dataset(points.stream().map(p -> new double[] {p[0], p[1]}).toArray(double[][]::new),
+                points.stream().mapToDouble(p -> p[2]).toArray());
+        wInit = rows.get("w_init").get(0);
+        for (String layer : List.of("W1", "W2", "W3")) {
+            HIDDEN.add(rows.get(layer).toArray(double[][]::new));
+        }
+    }
+
+    /** depth, scheme, and the pilot's final ln L (printed by export_depth.py). */
+    @ParameterizedTest(name = "depth {0} {1}")
+    @CsvSource({
+        "1, none, -1.9490500204477557",
+        "1, swn,  -2.0782343571950133",
+        "1, ewn,  -4.698759215742218",
+        "4, none, -6.21793325044289",
+        "4, swn,  -5.551787749879483",
+        "4, ewn,  -5.642482320722287"})
+    void finalLossMatchesThePilot(int depth, String scheme, double pilotLogLoss) {
+        List<double[][]> layers = new ArrayList<>(HIDDEN.subList(0, depth - 1));
+        layers.add(LayerInitialization.sameLinearFunction(layers, wInit));
+        MarginClassificationTask task = new MarginClassificationTask(new MarginClassificationTask.Config(data,
+                layers, Collections.nCopies(depth, true), Schemes.create(scheme, Map.of()), Activation.LINEAR,
+                new LogisticLoss(), () -> new GradientDescent(1e-3), StopRule.stepCap(STEPS, 1e6), 100, 100, 0.2,
+                64));
+        TrainingResult result;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            result = task.run(manager, (series, step, value) -> { }, () -> false);
+        }
+        System.out.printf("E-CR depth %d %s: L(0) = %.6f, L(5000) = %.6g (pilot %.6g), %.2f s%n", depth, scheme,
+                result.initialLoss(), result.finalLoss(), Math.exp(pilotLogLoss), result.seconds());
+        assertEquals(StopReason.STEP_CAP, result.reason());
+        assertEquals(STEPS, result.steps());
+        assertEquals(pilotInitialLogLoss(), result.initialLogLoss(), 1e-13, "every net starts from w_initᵀx");
+        assertEquals(pilotLogLoss, result.finalLogLoss(), 1e-9 * Math.abs(pilotLogLoss));
+    }
+
+    /** ln Σ log(1 + e^{−y_i w_initᵀx_i}), computed directly. */
+    private static double pilotInitialLogLoss() {
+        double loss = 0;
+        for (int i = 0; i < data.size(); i++) {
+            double margin = data.y()[i] * (wInit[0] * data.x()[i][0] + wInit[1] * data.x()[i][1]);
+            loss += Math.log1p(Math.exp(-margin));
+        }
+        return Math.log(loss);
+    }
+}
