@@ -15,6 +15,9 @@ public final class BuiltInBenchmarks {
     /** Spec 000 E-CR: how depth speeds up GD on deep linear nets, per scheme. */
     public static final String MORWANI_DEPTH_CONVERGENCE = "morwani-ewn-depth-convergence";
 
+    /** Spec 000 E-LS: weight–gradient alignment and the SWN/EWN norm invariants on Lin-Sep. */
+    public static final String MORWANI_LINSEP_RELATIONS = "morwani-ewn-linsep-relations";
+
     public static final String SCHEME_NONE = "none";
     public static final String SCHEME_WN = "wn";
     public static final String SCHEME_SWN = "swn";
@@ -24,7 +27,8 @@ public final class BuiltInBenchmarks {
     }
 
     public static List<BenchmarkDefinition> all() {
-        return List.of(duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence());
+        return List.of(duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence(),
+                morwaniLinSepRelations());
     }
 
     static BenchmarkDefinition duklerWnConvergence() {
@@ -126,5 +130,41 @@ public final class BuiltInBenchmarks {
                                 false, 10_000_000, 5000, all),
                         new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
                                 false, 1_000_000, 10, all)));
+    }
+
+    static BenchmarkDefinition morwaniLinSepRelations() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(MORWANI_LINSEP_RELATIONS, 1,
+                "EWN vs SWN: weight–gradient alignment and norm invariants on Lin-Sep",
+                "Bias-free 2 → m → 1 ReLU² network with both layers reparameterized (the output is one more"
+                        + " normalized neuron), trained on four linearly separable 2-D points (two fixed support"
+                        + " points and one random point per class) by full-batch gradient descent on the summed"
+                        + " logistic loss (exponential once every margin exceeds 30), float64 in log space, with the"
+                        + " loss-adaptive step η = k/L^c and backtracking, to ln L = −300. For the neurons whose norm"
+                        + " grows (≥ 3×) the paper proves that weights align with the negative gradients, that"
+                        + " SWN keeps ‖w_u‖/‖∇_u‖ equal across them and EWN ‖w_u‖·‖∇_u‖. Measures both invariants'"
+                        + " spreads (max/min, → 1 for the scheme's own), the alignment and the normalized margin.",
+                "Morwani, Ramaswamy: Inductive Bias of Gradient Descent for Weight Normalized Smooth Homogeneous"
+                        + " Neural Nets (spec 000 §3 E-LS, Thms 3 and 4, Figs. 1 and 7)",
+                List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_EWN),
+                List.of(
+                        new ParameterDefinition("width", "Width m", "hidden neurons", true, 1, false, 10_000, 8, all),
+                        new ParameterDefinition("reluPower", "ReLU power p", "σ(z) = max(z, 0)^p; the theory needs"
+                                + " p = 2 (C¹)", true, 1, false, 2, 2, all),
+                        new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false, 0, false, 1,
+                                1 - 1.0 / 30, all),
+                        new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it", false, 0, true,
+                                100, 0.01, all),
+                        new ParameterDefinition("initialStep", "Initial k", "k(0)", false, 0, true, 100, 0.01, all),
+                        new ParameterDefinition("stepFactor", "Adaptation factor", "k is multiplied or divided by"
+                                + " it", false, 1, true, 10, 1.1, all),
+                        new ParameterDefinition("logLossLevel", "Target ln L", "stop when ln L ≤ this", false, -1000,
+                                false, 0, -300, all),
+                        new ParameterDefinition("maxSteps", "Step cap", "stop after this many steps", true, 1, false,
+                                10_000_000, 40_000, all),
+                        new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
+                                false, 1_000_000, 10, all),
+                        new ParameterDefinition("normEvery", "Norms every k steps", "interval of the per-neuron"
+                                + " norms, invariant spreads and margin", true, 1, false, 1_000_000, 10, all)));
     }
 }

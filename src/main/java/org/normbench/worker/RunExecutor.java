@@ -1,8 +1,6 @@
 package org.normbench.worker;
 
 import ai.djl.ndarray.NDManager;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 import org.normbench.engine.task.TrainingTask;
@@ -53,24 +51,10 @@ final class RunExecutor {
                     + "; try a smaller learning rate"));
             return Outcome.REPORTED;
         }
-        publisher.sendAndWait(RunEvent.finished(runId, workerId, buffer.drain(), summary(result)));
+        publisher.sendAndWait(RunEvent.finished(runId, workerId, buffer.drain(), RunSummary.of(result)));
         LOG.infof("run %d finished: %s after %d steps, loss %.3e -> %.3e", runId, result.reason(), result.steps(),
                 result.initialLoss(), result.finalLoss());
         return Outcome.REPORTED;
-    }
-
-    private static Map<String, Double> summary(TrainingResult result) {
-        Map<String, Double> summary = new LinkedHashMap<>(result.probeSummaries());
-        summary.put("initial_loss", result.initialLoss());
-        summary.put("final_loss", result.finalLoss());
-        summary.put("final_log_loss", result.finalLogLoss());
-        summary.put("steps", (double) result.steps());
-        summary.put("seconds", result.seconds());
-        summary.put("converged", result.reason() == StopReason.CONVERGED ? 1.0 : 0.0);
-        if (Double.isFinite(result.finalLogLoss())) {
-            summary.put("loss_reduction_orders", (result.initialLogLoss() - result.finalLogLoss()) / Math.log(10));
-        }
-        return summary;
     }
 
     private static String describe(RuntimeException e) {

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.normbench.benchmark.BuiltInBenchmarks;
 import org.normbench.engine.data.ConvergenceRateData;
 import org.normbench.engine.data.Dataset;
+import org.normbench.engine.data.LinSepData;
 import org.normbench.engine.data.XorData;
 import org.normbench.engine.loss.LogisticLoss;
 import org.normbench.engine.loss.LogisticThenExponentialLoss;
@@ -31,10 +32,6 @@ final class TaskFactory {
     private static final double LOSS_SWITCH_MARGIN = 30;
     /** Per-neuron norm series are recorded for layers up to this width (wider layers: summaries only). */
     private static final int MAX_NORM_SERIES = 64;
-    /** The XOR inputs are two-dimensional. */
-    private static final int XOR_INPUTS = 2;
-    /** So are spec 000 E-CR's. */
-    private static final int CONVERGENCE_RATE_INPUTS = 2;
     /** The deepest E-CR net; its hidden layers are drawn for every run so that all depths share them. */
     private static final int MAX_DEPTH = 4;
     /** Spec 000 M1's τ, for benchmarks that do not make it a parameter. */
@@ -49,6 +46,7 @@ final class TaskFactory {
             case BuiltInBenchmarks.DUKLER_WN_CONVERGENCE -> twoLayerRegression(request);
             case BuiltInBenchmarks.MORWANI_XOR_SPARSITY -> xorSparsity(request);
             case BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE -> depthConvergence(request);
+            case BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS -> linSepRelations(request);
             default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
                     + "'");
         };
@@ -67,15 +65,40 @@ final class TaskFactory {
     private static TrainingTask xorSparsity(RunRequest request) {
         Map<String, Double> p = request.parameters();
         int width = integer(p, "width");
-        double[][] hidden = LayerInitialization.pytorchDefault(width, XOR_INPUTS, new Random(request.seed()));
-        return new MarginClassificationTask(new MarginClassificationTask.Config(XorData.points(),
+        Dataset data = XorData.points();
+        double[][] hidden = LayerInitialization.pytorchDefault(width, data.dimension(), new Random(request.seed()));
+        return new MarginClassificationTask(new MarginClassificationTask.Config(data,
                 List.of(hidden, LayerInitialization.halfPlusHalfMinus(width)), List.of(true, false),
                 Schemes.create(request.scheme(), p), Activation.reluPower(integer(p, "reluPower")),
-                new LogisticThenExponentialLoss(LOSS_SWITCH_MARGIN),
-                () -> new LossAdaptiveStep(new LossAdaptiveStep.Settings(real(p, "initialStep"),
-                        real(p, "stepExponent"), real(p, "stepCap"), real(p, "stepFactor"))),
-                StopRule.logLossLevel(real(p, "logLossLevel"), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
+                new LogisticThenExponentialLoss(LOSS_SWITCH_MARGIN), () -> adaptiveStep(p), logLossTarget(p),
                 integer(p, "logEvery"), integer(p, "normEvery"), real(p, "activeFraction"), MAX_NORM_SERIES));
+    }
+
+    /**
+     * Spec 000 E-LS: a 2 → m → 1 network with both layers trained (the output is one more normalized neuron),
+     * W(0) PyTorch-default from the run seed after the data.
+     */
+    private static TrainingTask linSepRelations(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        int width = integer(p, "width");
+        Random random = new Random(request.seed());
+        Dataset data = LinSepData.generate(random);
+        double[][] hidden = LayerInitialization.pytorchDefault(width, data.dimension(), random);
+        double[][] output = LayerInitialization.pytorchDefault(1, width, random);
+        return new MarginClassificationTask(new MarginClassificationTask.Config(data, List.of(hidden, output),
+                List.of(true, true), Schemes.create(request.scheme(), p), Activation.reluPower(integer(p, "reluPower")),
+                new LogisticThenExponentialLoss(LOSS_SWITCH_MARGIN), () -> adaptiveStep(p), logLossTarget(p),
+                integer(p, "logEvery"), integer(p, "normEvery"), ACTIVE_FRACTION, MAX_NORM_SERIES));
+    }
+
+    /** Spec 000 §2.5's η = k/L^c with backtracking, from the run's schedule parameters. */
+    private static LossAdaptiveStep adaptiveStep(Map<String, Double> p) {
+        return new LossAdaptiveStep(new LossAdaptiveStep.Settings(real(p, "initialStep"), real(p, "stepExponent"),
+                real(p, "stepCap"), real(p, "stepFactor")));
+    }
+
+    private static StopRule logLossTarget(Map<String, Double> p) {
+        return StopRule.logLossLevel(real(p, "logLossLevel"), integer(p, "maxSteps"), DIVERGENCE_FACTOR);
     }
 
     /**
@@ -91,7 +114,7 @@ final class TaskFactory {
         Dataset data = ConvergenceRateData.generate(random);
         double[] wInit = {random.nextGaussian(), random.nextGaussian()};
         List<double[][]> hidden = new ArrayList<>();
-        hidden.add(LayerInitialization.pytorchDefault(width, CONVERGENCE_RATE_INPUTS, random));
+        hidden.add(LayerInitialization.pytorchDefault(width, data.dimension(), random));
         for (int layer = 2; layer < MAX_DEPTH; layer++) {
             hidden.add(LayerInitialization.pytorchDefault(width, width, random));
         }

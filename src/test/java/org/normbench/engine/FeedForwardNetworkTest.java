@@ -25,8 +25,9 @@ import org.normbench.engine.scheme.Schemes;
 import org.normbench.engine.train.MarginObjective;
 
 /**
- * Spec 000's toy networks under every scheme: autograd's ∇ ln L against central differences (float64), and
- * paired initialization (every scheme computes the same function at W(0)).
+ * Spec 000's toy networks under every scheme: autograd's ∇ ln L against central differences (float64), paired
+ * initialization (every scheme computes the same function at W(0)), and the effective-weight gradient each
+ * scheme recovers from its tensors' gradients against the unnormalized net's.
  */
 class FeedForwardNetworkTest {
 
@@ -59,12 +60,26 @@ class FeedForwardNetworkTest {
             FeedForwardNetwork network = network(manager, scheme, activation, weights, trained);
             FeedForwardNetwork reference = network(manager, "none", activation, weights, trained);
             MarginObjective objective = new MarginObjective(manager, network, data, new LogisticThenExponentialLoss(30));
-            assertEquals(new MarginObjective(manager, reference, data, new LogisticThenExponentialLoss(30)).logLoss()
-                    .getDouble(), objective.logLoss().getDouble(), 1e-14, "paired initialization");
+            MarginObjective referenceObjective = new MarginObjective(manager, reference, data,
+                    new LogisticThenExponentialLoss(30));
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 collector.backward(objective.logLoss());
+                collector.backward(referenceObjective.logLoss());
             }
+            assertEquals(referenceObjective.logLoss().getDouble(), objective.logLoss().getDouble(), 1e-14,
+                    "paired initialization");
             JniUtils.setGradMode(false);
+            // the scheme's ∇_W, recovered from its tensors' gradients, is the unnormalized net's gradient at W
+            for (int l = 0; l < weights.size(); l++) {
+                if (trained.get(l)) {
+                    double[] expected = reference.layer(l).effectiveGradient().toDoubleArray();
+                    double[] actual = network.layer(l).effectiveGradient().toDoubleArray();
+                    for (int i = 0; i < expected.length; i++) {
+                        assertEquals(expected[i], actual[i], 1e-12 * Math.max(1, Math.abs(expected[i])),
+                                scheme + " layer " + l + " ∇_W[" + i + "]");
+                    }
+                }
+            }
             double h = 1e-6;
             double worst = 0;
             for (NDArray parameter : network.parameters()) {

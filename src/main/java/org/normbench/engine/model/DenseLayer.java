@@ -54,6 +54,18 @@ public final class DenseLayer {
         return weights().norm(new int[] {1}).toDoubleArray();
     }
 
+    /**
+     * ∇_W (rows = neurons) of the loss whose gradients autograd left on this trained layer's tensors.
+     *
+     * @throws IllegalStateException for a fixed layer
+     */
+    public NDArray effectiveGradient() {
+        if (!isTrained()) {
+            throw new IllegalStateException("a fixed layer has no gradient");
+        }
+        return scheme.effectiveGradient(parameters);
+    }
+
     public NDArray apply(NDArray inputs) {
         return inputs.matMul(weights().transpose());
     }

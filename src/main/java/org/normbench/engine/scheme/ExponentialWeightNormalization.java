@@ -45,4 +45,12 @@ public final class ExponentialWeightNormalization implements NormalizationScheme
         }
         return Rows.metric(parameters.get(0), lengths, radial);
     }
+
+    /** ∇_v = (e^a/‖v‖) P ∇_w and ∇_a = e^a v̂·∇_w, so ∇_w = (‖v‖/e^a) ∇_v + (∇_a/e^a) v̂. */
+    @Override
+    public NDArray effectiveGradient(NDList parameters) {
+        NDArray a = parameters.get(1);
+        NDArray lengths = a.exp();
+        return Rows.effectiveGradient(parameters.get(0), lengths, a.getGradient().div(lengths));
+    }
 }

@@ -24,4 +24,11 @@ public interface NormalizationScheme {
 
     /** J_k J_kᵀ of every neuron at the current parameters (see {@link NeuronMetric}). */
     NeuronMetric metric(NDList parameters);
+
+    /**
+     * ∇_W of the loss whose gradients autograd left on the trainable tensors, recovered by inverting the chain
+     * rule (spec 000 §2.1): the effective-weight gradient ∇_u that spec 000's weight–gradient relations compare
+     * with w_u.
+     */
+    NDArray effectiveGradient(NDList parameters);
 }

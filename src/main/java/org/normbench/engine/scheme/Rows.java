@@ -43,4 +43,14 @@ final class Rows {
     static NDArray withLengths(NDArray v, NDArray lengths) {
         return v.div(v.norm(new int[] {1}, true)).mul(lengths.expandDims(1));
     }
+
+    /**
+     * ∇_w of w_k = length_k · v_k/‖v_k‖ from ∇_v (which is tangential) and the radial component v̂_k·∇_w:
+     * (‖v_k‖/length_k) ∇_v + radial_k v̂_k.
+     */
+    static NDArray effectiveGradient(NDArray v, NDArray lengths, NDArray radial) {
+        NDArray norms = v.norm(new int[] {1}, true);
+        NDArray directions = v.div(norms);
+        return v.getGradient().mul(norms).div(lengths.expandDims(1)).add(directions.mul(radial.expandDims(1)));
+    }
 }

@@ -32,4 +32,9 @@ public final class Unnormalized implements NormalizationScheme {
         Arrays.fill(ones, 1.0);
         return new NeuronMetric(ones, ones.clone());
     }
+
+    @Override
+    public NDArray effectiveGradient(NDList parameters) {
+        return parameters.get(0).getGradient();
+    }
 }

@@ -70,4 +70,11 @@ public final class WeightNormalization implements NormalizationScheme {
         Arrays.fill(radial, 1);
         return Rows.metric(parameters.get(0), g, radial);
     }
+
+    /** ∇_v = (g/‖v‖) P ∇_w and ∇_g = v̂·∇_w, so ∇_w = (‖v‖/g) ∇_v + ∇_g v̂ (defined while g ≠ 0). */
+    @Override
+    public NDArray effectiveGradient(NDList parameters) {
+        NDArray g = parameters.get(1);
+        return Rows.effectiveGradient(parameters.get(0), g, g.getGradient());
+    }
 }

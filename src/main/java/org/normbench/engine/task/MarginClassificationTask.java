@@ -12,8 +12,11 @@ import org.normbench.engine.model.DenseLayer;
 import org.normbench.engine.model.FeedForwardNetwork;
 import org.normbench.engine.probe.ConvergenceProbe;
 import org.normbench.engine.probe.LossProbe;
+import org.normbench.engine.probe.MarginProbe;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.NeuronNormsProbe;
+import org.normbench.engine.probe.Probe;
+import org.normbench.engine.probe.WeightGradientProbe;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.train.FullBatchTrainer;
 import org.normbench.engine.train.MarginObjective;
@@ -24,8 +27,8 @@ import org.normbench.engine.train.TrainingResult;
 /**
  * Spec 000's toy setting: a bias-free MLP with one output, some layers reparameterized by one scheme and the
  * rest fixed, trained full-batch on a margin loss in log space (with the loss-adaptive step or constant-step
- * GD), float64. Probes: the loss, convergence summaries (incl. steps to e^−k) and the first layer's neuron
- * norms and sparsity.
+ * GD), float64. Probes: the loss, convergence summaries (incl. steps to e^−k), the first layer's neuron norms
+ * and sparsity, the weight–gradient relations, and the normalized margin when every layer is trained.
  */
 public final class MarginClassificationTask implements TrainingTask {
 
@@ -39,7 +42,7 @@ public final class MarginClassificationTask implements TrainingTask {
      * @param optimizer      makes the run's (stateful) optimizer
      * @param stopRule       when to stop
      * @param logEvery       record the loss every this many steps
-     * @param normEvery      record the first layer's neuron norms every this many steps
+     * @param normEvery      record neuron norms, invariant spreads and the margin every this many steps
      * @param activeFraction τ of the active-neuron count (spec 000 M1: 0.2)
      * @param maxNormSeries  record per-neuron series only for layers with at most this many neurons
      */
@@ -76,11 +79,15 @@ public final class MarginClassificationTask implements TrainingTask {
     public TrainingResult run(NDManager manager, MetricSink sink, BooleanSupplier cancelled) {
         FeedForwardNetwork network = network(manager);
         MarginObjective objective = new MarginObjective(manager, network, config.data(), config.loss());
-        return new FullBatchTrainer(manager.getEngine()).train(objective,
-                config.optimizer().get(), config.stopRule(),
-                List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()),
-                        new NeuronNormsProbe(network.layer(0), config.normEvery(), config.maxNormSeries(),
-                                config.activeFraction())),
-                sink, cancelled);
+        List<Probe> probes = new ArrayList<>(List.of(new LossProbe(config.logEvery()),
+                new ConvergenceProbe(config.logEvery()),
+                new NeuronNormsProbe(network.layer(0), config.normEvery(), config.maxNormSeries(),
+                        config.activeFraction()),
+                new WeightGradientProbe(network, config.normEvery())));
+        if (MarginProbe.appliesTo(network)) {
+            probes.add(new MarginProbe(network, () -> objective.margins().toDoubleArray(), config.normEvery()));
+        }
+        return new FullBatchTrainer(manager.getEngine()).train(objective, config.optimizer().get(),
+                config.stopRule(), probes, sink, cancelled);
     }
 }

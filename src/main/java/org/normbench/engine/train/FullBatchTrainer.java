@@ -15,8 +15,9 @@ import org.normbench.engine.probe.Probe;
 
 /**
  * Full-batch training loop in log space: at step s, ln L is evaluated at the parameters after s updates and
- * differentiated, probes see it, the stop rule decides, then one optimizer step follows. One {@link NDScope}
- * per step frees every intermediate tensor (without it DJL leaks several MB per step).
+ * differentiated, probes see it (gradients included), the stop rule decides, then one optimizer step follows.
+ * Probes finish inside the last step, so they still see its gradients. One {@link NDScope} per step frees every
+ * intermediate tensor (without it DJL leaks several MB per step).
  */
 public final class FullBatchTrainer {
 
@@ -35,6 +36,7 @@ public final class FullBatchTrainer {
         boolean stalled = false;
         long step = 0;
         StopReason reason;
+        Map<String, Double> summaries = new LinkedHashMap<>();
         // Grad mode is per thread and on in a fresh one; the collector restores whatever it found, and the
         // in-place updates below need it off.
         JniUtils.setGradMode(false);
@@ -55,6 +57,9 @@ public final class FullBatchTrainer {
                 reason = cancelled.getAsBoolean() ? StopReason.CANCELLED
                         : stalled ? StopReason.STALLED : stopRule.check(step, logLoss, initialLogLoss);
                 if (reason != null) {
+                    for (Probe probe : probes) {
+                        summaries.putAll(probe.onFinish(step, logLoss, sink));
+                    }
                     break;
                 }
                 stalled = optimizer.step(parameters, logLoss, objective) == 0;
@@ -64,10 +69,6 @@ public final class FullBatchTrainer {
             step++;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        Map<String, Double> summaries = new LinkedHashMap<>();
-        for (Probe probe : probes) {
-            summaries.putAll(probe.onFinish(step, logLoss, sink));
-        }
         return new TrainingResult(step, initialLogLoss, logLoss, reason, seconds, summaries);
     }
 
