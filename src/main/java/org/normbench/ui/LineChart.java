@@ -91,6 +91,14 @@ public class LineChart extends Component implements HasSize {
                 const draw = () => {
                   if (!window.echarts) { setTimeout(draw, 50); return; }
                   const chart = echarts.getInstanceByDom(el) || echarts.init(el);
+                  // log axes span many decades: label them 1e-22 rather than 0.0000000000000000000001
+                  for (const axis of [].concat($0.xAxis || [], $0.yAxis || [])) {
+                    if (axis.type === 'log') {
+                      axis.axisLabel = Object.assign({}, axis.axisLabel,
+                          { formatter: v => (v >= 0.01 && v < 1e4) ? String(v) : v.toExponential(0) });
+                      axis.nameGap = 45;
+                    }
+                  }
                   if (!el.__resize) { el.__resize = new ResizeObserver(() => chart.resize()); el.__resize.observe(el); }
                   chart.setOption($0, true);
                 };
