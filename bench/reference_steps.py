@@ -152,5 +152,5 @@ def run_numpy(config, dtype, steps):
 if __name__ == '__main__':
     framework, dtype, config, steps = sys.argv[1], np.dtype(sys.argv[2]), sys.argv[3], int(sys.argv[4])
     runner = run_torch if framework == 'torch' else run_numpy
-    runner(config, dtype, max(1, steps // 10))  # warm-up
-    print('%.1f' % runner(config, dtype, steps))
+    runner(config, dtype, steps)  # warm-up
+    print('%.1f' % sorted(runner(config, dtype, steps) for _ in range(3))[1])  # median of 3, as the engine

@@ -1,0 +1,196 @@
+package org.normbench.perf;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import org.normbench.engine.data.Dataset;
+import org.normbench.engine.data.SphereRandomData;
+import org.normbench.engine.loss.LogisticLoss;
+import org.normbench.engine.model.Activation;
+import org.normbench.engine.model.FeedForwardNetwork;
+import org.normbench.engine.model.LayerInitialization;
+import org.normbench.engine.model.TwoLayerReluNetwork;
+import org.normbench.engine.probe.MetricSink;
+import org.normbench.engine.scheme.Schemes;
+import org.normbench.engine.scheme.WeightNormalization;
+import org.normbench.engine.task.MarginClassificationTask;
+import org.normbench.engine.task.TrainingTask;
+import org.normbench.engine.task.TwoLayerRegressionTask;
+import org.normbench.engine.train.FullBatchTrainer;
+import org.normbench.engine.train.GradientDescent;
+import org.normbench.engine.train.MarginObjective;
+import org.normbench.engine.train.Objective;
+import org.normbench.engine.train.RegressionObjective;
+import org.normbench.engine.train.StopRule;
+import org.normbench.engine.train.TrainingResult;
+
+/**
+ * Steps per second of the engine's main configurations (float64, constant-step GD, one libtorch thread),
+ * without probes and with each benchmark's default probes (their overhead), next to the same configurations in
+ * PyTorch (float64, float32) and numpy from {@code bench/reference_steps.py}. A program, not a test: run it with
+ * {@code bin/bench-engine [STEPS]}; docs/performance.md records its output.
+ */
+public final class EngineBenchmark {
+
+    private static final double ETA = 1e-3;
+    private static final double DIVERGENCE = 1e6;
+    private static final MetricSink DISCARD = (series, step, value) -> { };
+    private static final String PYTHON = "/usr/bin/python3";
+    private static final int REPEATS = 3;
+
+    /** One configuration: how to build its objective, and its task with the benchmark's default probes. */
+    private record Config(String name, Function<NDManager, Objective> objective,
+            Function<Long, TrainingTask> withProbes) {
+    }
+
+    private EngineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("ai.djl.pytorch.num_threads", "1");
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        // system properties, since Maven's exec.args would reach the build's npm step too
+        long steps = Long.parseLong(System.getProperty("normbench.bench.steps", "1000"));
+        Path script = Path.of(System.getProperty("normbench.bench.reference", "bench/reference_steps.py"));
+        System.out.printf("steps per second, %d steps, 1 thread; engine = DJL %s / PyTorch %s, float64%n", steps,
+                Engine.getDjlVersion(), Engine.getInstance().getVersion());
+        System.out.printf("%-12s %10s %10s %9s %10s %10s %10s %12s%n", "config", "engine", "+probes", "overhead",
+                "torch f64", "torch f32", "numpy f64", "torch/engine");
+        for (Config config : configs()) {
+            double bare = stepsPerSecond(config, steps);
+            double probed = stepsPerSecondWithProbes(config, steps);
+            String torch64 = reference(script, "torch", "float64", config.name(), steps);
+            String torch32 = reference(script, "torch", "float32", config.name(), steps);
+            String numpy = reference(script, "numpy", "float64", config.name(), steps);
+            String ratio = isNumber(torch64) ? String.format("%.2f", Double.parseDouble(torch64) / bare) : "-";
+            System.out.printf("%-12s %10.1f %10.1f %8.0f%% %10s %10s %10s %12s%n", config.name(), bare, probed,
+                    100 * (bare / probed - 1), torch64, torch32, numpy, ratio);
+        }
+    }
+
+    private static List<Config> configs() {
+        Dataset sphere = SphereRandomData.generate(50, 50, 1);
+        return List.of(
+                new Config("dukler-e2", m -> new RegressionObjective(m,
+                        TwoLayerReluNetwork.initialize(m, new WeightNormalization(1), 1000, 50, 0), sphere),
+                        n -> new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(50, 50, 1, 1000,
+                                new WeightNormalization(1), 0, ETA, StopRule.stepCap(n, DIVERGENCE), 1, 25))),
+                margin("xor-ewn", random(4, 2), List.of(20, 1), List.of(true, false), Activation.RELU),
+                margin("linsep-ewn", random(4, 2), List.of(8, 1), List.of(true, true), Activation.RELU_SQUARED),
+                margin("depth4-ewn", random(20, 2), List.of(100, 100, 100, 1), Collections.nCopies(4, true),
+                        Activation.LINEAR));
+    }
+
+    /** An EWN margin-classification configuration with random ±1 labels, as in reference_steps.py. */
+    private static Config margin(String name, Dataset data, List<Integer> widths, List<Boolean> trained,
+            Activation activation) {
+        Random random = new Random(0);
+        List<double[][]> weights = new ArrayList<>();
+        int fanIn = data.dimension();
+        for (int width : widths) {
+            weights.add(LayerInitialization.pytorchDefault(width, fanIn, random));
+            fanIn = width;
+        }
+        Function<Long, MarginClassificationTask> task = n -> new MarginClassificationTask(
+                new MarginClassificationTask.Config(data, weights, trained, Schemes.create("ewn", Map.of()),
+                        activation, new LogisticLoss(), () -> new GradientDescent(ETA),
+                        StopRule.stepCap(n, DIVERGENCE), 10, 10, 0.2, 64));
+        return new Config(name, m -> {
+            FeedForwardNetwork network = task.apply(1L).network(m);
+            return new MarginObjective(m, network, data, new LogisticLoss());
+        }, task::apply);
+    }
+
+    private static Dataset random(int n, int d) {
+        Random random = new Random(1);
+        double[][] x = new double[n][d];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i][j] = random.nextGaussian();
+            }
+            y[i] = random.nextBoolean() ? 1 : -1;
+        }
+        return new Dataset(x, y);
+    }
+
+    /** The median of {@value #REPEATS} timed runs, after one untimed run that warms the JIT and libtorch. */
+    private static double stepsPerSecond(Config config, long steps) {
+        run(config, steps);
+        double[] rates = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            rates[i] = steps / run(config, steps).seconds();
+        }
+        return median(rates);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static TrainingResult run(Config config, long steps) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Objective objective = config.objective().apply(manager);
+            return new FullBatchTrainer(manager.getEngine()).train(objective, new GradientDescent(ETA),
+                    StopRule.stepCap(steps, DIVERGENCE), List.of(), DISCARD, () -> false);
+        }
+    }
+
+    private static double stepsPerSecondWithProbes(Config config, long steps) {
+        double[] rates = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            try (NDManager manager = NDManager.newBaseManager()) {
+                rates[i] = steps / config.withProbes().apply(steps).run(manager, DISCARD, () -> false).seconds();
+            }
+        }
+        return median(rates);
+    }
+
+    /** The reference's steps per second, or why there is none. */
+    private static String reference(Path script, String framework, String dtype, String config, long steps)
+            throws IOException, InterruptedException {
+        if (!Files.isRegularFile(script) || !Files.isExecutable(Path.of(PYTHON))) {
+            return "no python";
+        }
+        ProcessBuilder builder = new ProcessBuilder(PYTHON, script.toString(), framework, dtype, config,
+                Long.toString(steps)).redirectErrorStream(true);
+        builder.environment().put("OMP_NUM_THREADS", "1");
+        builder.environment().put("OPENBLAS_NUM_THREADS", "1");
+        builder.environment().put("MKL_NUM_THREADS", "1");
+        Process process = builder.start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            reader.lines().forEach(lines::add);
+        }
+        boolean ok = process.waitFor() == 0 && !lines.isEmpty() && isNumber(lines.get(lines.size() - 1));
+        if (!ok && lines.stream().anyMatch(l -> l.contains("No module named 'torch'"))) {
+            return "no torch";
+        }
+        return ok ? lines.get(lines.size() - 1) : "failed";
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
