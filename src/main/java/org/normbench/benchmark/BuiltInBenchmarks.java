@@ -2,6 +2,7 @@ package org.normbench.benchmark;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The benchmarks every installation starts with (seeded into the database on first start). */
 public final class BuiltInBenchmarks {
@@ -80,29 +81,20 @@ public final class BuiltInBenchmarks {
                 "Morwani, Ramaswamy: Inductive Bias of Gradient Descent for Weight Normalized Smooth Homogeneous"
                         + " Neural Nets (spec 000 §3 E-XOR, §2.5 schedules from the authors' code)",
                 List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_EWN),
-                List.of(
+                Stream.of(List.of(
                         new ParameterDefinition("width", "Width m", "hidden neurons (at least 4 are needed)", true, 2,
                                 false, 10_000, 20, all),
                         new ParameterDefinition("reluPower", "ReLU power p", "σ(z) = max(z, 0)^p: 1 for ReLU, 2 for"
-                                + " ReLU² (the C¹ case the theory covers)", true, 1, false, 2, 1, all),
-                        new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false, 0, false, 1,
-                                1 - 1.0 / 15, all, Map.of(SCHEME_EWN, 0.8)),
-                        new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it (the paper"
-                                + " gives 0.01 for SWN, the authors' code 1)", false, 0, true, 100, 0.1, all,
-                                Map.of(SCHEME_SWN, 1.0)),
-                        new ParameterDefinition("initialStep", "Initial k", "k(0)", false, 0, true, 100, 0.01, all),
-                        new ParameterDefinition("stepFactor", "Adaptation factor", "k is multiplied or divided by"
-                                + " it", false, 1, true, 10, 1.1, all),
-                        new ParameterDefinition("logLossLevel", "Target ln L", "stop when ln L ≤ this (−50: L ="
-                                + " e^−50)", false, -1000, false, 0, -50, all),
-                        new ParameterDefinition("maxSteps", "Step cap", "stop after this many steps (SWN can stall"
-                                + " under this schedule)", true, 1, false, 10_000_000, 100_000, all),
-                        new ParameterDefinition("activeFraction", "Active threshold τ", "a neuron is active when"
-                                + " ‖w_u‖ ≥ τ·max_v ‖w_v‖", false, 0, true, 1, 0.2, all),
-                        new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
-                                false, 1_000_000, 10, all),
-                        new ParameterDefinition("normEvery", "Norms every k steps", "per-neuron norm recording"
-                                + " interval", true, 1, false, 1_000_000, 10, all)));
+                                + " ReLU² (the C¹ case the theory covers)", true, 1, false, 2, 1, all)),
+                        adaptiveStep(new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false,
+                                0, false, 1, 1 - 1.0 / 15, all, Map.of(SCHEME_EWN, 0.8)),
+                                new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it (the"
+                                        + " paper gives 0.01 for SWN, the authors' code 1)", false, 0, true, 100, 0.1,
+                                        all, Map.of(SCHEME_SWN, 1.0))),
+                        logLossTarget(-50, 100_000),
+                        List.of(new ParameterDefinition("activeFraction", "Active threshold τ", "a neuron is active"
+                                + " when ‖w_u‖ ≥ τ·max_v ‖w_v‖", false, 0, true, 1, 0.2, all), logEvery(10)),
+                        normEvery(10)).flatMap(List::stream).toList());
     }
 
     static BenchmarkDefinition morwaniDepthConvergence() {
@@ -128,8 +120,7 @@ public final class BuiltInBenchmarks {
                                 + " tensor", false, 0, true, 100, 0.001, all),
                         new ParameterDefinition("maxSteps", "Steps", "train exactly this many steps", true, 1,
                                 false, 10_000_000, 5000, all),
-                        new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
-                                false, 1_000_000, 10, all)));
+                        logEvery(10)));
     }
 
     static BenchmarkDefinition morwaniLinSepRelations() {
@@ -147,24 +138,43 @@ public final class BuiltInBenchmarks {
                 "Morwani, Ramaswamy: Inductive Bias of Gradient Descent for Weight Normalized Smooth Homogeneous"
                         + " Neural Nets (spec 000 §3 E-LS, Thms 3 and 4, Figs. 1 and 7)",
                 List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_EWN),
-                List.of(
+                Stream.of(List.of(
                         new ParameterDefinition("width", "Width m", "hidden neurons", true, 1, false, 10_000, 8, all),
                         new ParameterDefinition("reluPower", "ReLU power p", "σ(z) = max(z, 0)^p; the theory needs"
-                                + " p = 2 (C¹)", true, 1, false, 2, 2, all),
-                        new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false, 0, false, 1,
-                                1 - 1.0 / 30, all),
-                        new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it", false, 0, true,
-                                100, 0.01, all),
-                        new ParameterDefinition("initialStep", "Initial k", "k(0)", false, 0, true, 100, 0.01, all),
-                        new ParameterDefinition("stepFactor", "Adaptation factor", "k is multiplied or divided by"
-                                + " it", false, 1, true, 10, 1.1, all),
-                        new ParameterDefinition("logLossLevel", "Target ln L", "stop when ln L ≤ this", false, -1000,
-                                false, 0, -300, all),
-                        new ParameterDefinition("maxSteps", "Step cap", "stop after this many steps", true, 1, false,
-                                10_000_000, 40_000, all),
-                        new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
-                                false, 1_000_000, 10, all),
-                        new ParameterDefinition("normEvery", "Norms every k steps", "interval of the per-neuron"
-                                + " norms, invariant spreads and margin", true, 1, false, 1_000_000, 10, all)));
+                                + " p = 2 (C¹)", true, 1, false, 2, 2, all)),
+                        adaptiveStep(new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false,
+                                0, false, 1, 1 - 1.0 / 30, all),
+                                new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it", false, 0,
+                                        true, 100, 0.01, all)),
+                        logLossTarget(-300, 40_000),
+                        List.of(logEvery(10)),
+                        normEvery(10)).flatMap(List::stream).toList());
+    }
+
+    /** Spec 000 §2.5's η = k/L^c with backtracking: its exponent and cap (defaults differ), k(0) and the factor. */
+    private static List<ParameterDefinition> adaptiveStep(ParameterDefinition exponent, ParameterDefinition cap) {
+        return List.of(exponent, cap,
+                new ParameterDefinition("initialStep", "Initial k", "k(0)", false, 0, true, 100, 0.01, List.of()),
+                new ParameterDefinition("stepFactor", "Adaptation factor", "k is multiplied or divided by it", false, 1,
+                        true, 10, 1.1, List.of()));
+    }
+
+    /** Stop at ln L ≤ a level, or at a step cap (SWN can stall under spec 000's schedules). */
+    private static List<ParameterDefinition> logLossTarget(double level, double maxSteps) {
+        return List.of(
+                new ParameterDefinition("logLossLevel", "Target ln L", "stop when ln L ≤ this (−50: L = e^−50)",
+                        false, -1000, false, 0, level, List.of()),
+                new ParameterDefinition("maxSteps", "Step cap", "stop after this many steps", true, 1, false,
+                        10_000_000, maxSteps, List.of()));
+    }
+
+    private static ParameterDefinition logEvery(double defaultValue) {
+        return new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1, false,
+                1_000_000, defaultValue, List.of());
+    }
+
+    private static List<ParameterDefinition> normEvery(double defaultValue) {
+        return List.of(new ParameterDefinition("normEvery", "Norms every k steps", "interval of the per-neuron norms,"
+                + " weight–gradient relations and margin", true, 1, false, 1_000_000, defaultValue, List.of()));
     }
 }

@@ -3,13 +3,8 @@ package org.normbench.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.djl.ndarray.NDManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,19 +34,12 @@ class DepthConvergenceTest {
     private static final List<double[][]> HIDDEN = new ArrayList<>();
 
     @BeforeAll
-    static void readPilotData() throws IOException {
-        Map<String, List<double[]>> rows = new LinkedHashMap<>();
-        try (InputStream in = DepthConvergenceTest.class.getResourceAsStream("/spec000/depth-seed0.csv")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.split(","))
-                    .forEach(cells -> rows.computeIfAbsent(cells[0], k -> new ArrayList<>()).add(Arrays
-                            .stream(cells, 1, cells.length).mapToDouble(Double::parseDouble).toArray()));
-        }
-        List<double[]> points = rows.get("points");
-        data = new Dataset(points.stream().map(p -> new double[] {p[0], p[1]}).toArray(double[][]::new),
-                points.stream().mapToDouble(p -> p[2]).toArray());
-        wInit = rows.get("w_init").get(0);
+    static void readPilotData() {
+        PilotData pilot = PilotData.read("/spec000/depth-seed0.csv");
+        data = pilot.points();
+        wInit = pilot.matrix("w_init")[0];
         for (String layer : List.of("W1", "W2", "W3")) {
-            HIDDEN.add(rows.get(layer).toArray(double[][]::new));
+            HIDDEN.add(pilot.matrix(layer));
         }
     }
 

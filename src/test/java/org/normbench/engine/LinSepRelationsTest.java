@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,18 +34,11 @@ class LinSepRelationsTest {
     private static final List<double[][]> LAYERS = new ArrayList<>();
 
     @BeforeAll
-    static void readPilotData() throws IOException {
-        Map<String, List<double[]>> rows = new LinkedHashMap<>();
-        try (InputStream in = LinSepRelationsTest.class.getResourceAsStream("/spec000/linsep-seed0.csv")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.split(","))
-                    .forEach(cells -> rows.computeIfAbsent(cells[0], k -> new ArrayList<>()).add(Arrays
-                            .stream(cells, 1, cells.length).mapToDouble(Double::parseDouble).toArray()));
-        }
-        List<double[]> points = rows.get("points");
-        data = new Dataset(points.stream().map(p -> new double[] {p[0], p[1]}).toArray(double[][]::new),
-                points.stream().mapToDouble(p -> p[2]).toArray());
-        LAYERS.add(rows.get("W1").toArray(double[][]::new));
-        LAYERS.add(rows.get("W2").toArray(double[][]::new));
+    static void readPilotData() {
+        PilotData pilot = PilotData.read("/spec000/linsep-seed0.csv");
+        data = pilot.points();
+        LAYERS.add(pilot.matrix("W1"));
+        LAYERS.add(pilot.matrix("W2"));
     }
 
     /**
