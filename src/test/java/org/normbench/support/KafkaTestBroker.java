@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * One real KRaft broker for the whole test JVM (combined broker+controller), shared by every test
@@ -15,6 +16,12 @@ public class KafkaTestBroker implements QuarkusTestResourceLifecycleManager {
 
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
+            // A broker error (also one while the JVM shuts down) would halt the whole test JVM, which
+            // surefire then reports as a failed fork: record it instead.
+            Exit.setHaltProcedure((status, message) -> System.err.println("test broker halt " + status + ": "
+                    + message));
+            Exit.setExitProcedure((status, message) -> System.err.println("test broker exit " + status + ": "
+                    + message));
             try {
                 KafkaClusterTestKit started = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())

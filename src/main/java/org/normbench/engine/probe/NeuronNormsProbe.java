@@ -16,7 +16,6 @@ public final class NeuronNormsProbe implements Probe {
 
     public static final String SERIES_PREFIX = "neuron_norm.";
     private static final double TOP_FRACTION = 0.1;
-    private static final double GROWTH_RATIO = 3;
 
     private final DenseLayer layer;
     private final long every;
@@ -40,11 +39,12 @@ public final class NeuronNormsProbe implements Probe {
 
     @Override
     public void onStep(long step, double logLoss, MetricSink sink) {
-        if (step == 0) {
-            initialNorms = layer.neuronNorms();
-        }
         if (step % every == 0) {
-            record(step, layer.neuronNorms(), sink);
+            double[] norms = layer.neuronNorms();
+            if (step == 0) {
+                initialNorms = norms;
+            }
+            record(step, norms, sink);
         }
     }
 
@@ -62,7 +62,7 @@ public final class NeuronNormsProbe implements Probe {
         if (initialNorms != null) {
             int growing = 0;
             for (int u = 0; u < norms.length; u++) {
-                if (norms[u] >= GROWTH_RATIO * initialNorms[u]) {
+                if (Sparsity.isGrowing(norms[u], initialNorms[u])) {
                     growing++;
                 }
             }

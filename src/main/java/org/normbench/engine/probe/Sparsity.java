@@ -3,11 +3,19 @@ package org.normbench.engine.probe;
 import java.util.Arrays;
 
 /**
- * Neuron-sparsity measures of spec 000 §4 (M1, M2) over the neuron norms n_u = ‖w_u‖ of one layer.
+ * Neuron-sparsity measures of spec 000 §4 (M1–M3) over the neuron norms n_u = ‖w_u‖ of one layer.
  */
 public final class Sparsity {
 
+    /** M3: a neuron is growing once its norm reaches this multiple of its initial norm. */
+    public static final double GROWTH_RATIO = 3;
+
     private Sparsity() {
+    }
+
+    /** M3: whether a neuron of norm {@code norm} that started at {@code initialNorm} is growing. */
+    public static boolean isGrowing(double norm, double initialNorm) {
+        return norm >= GROWTH_RATIO * initialNorm;
     }
 
     /** M1: #{u : n_u ≥ τ · max_v n_v}. */

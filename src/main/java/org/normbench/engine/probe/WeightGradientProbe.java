@@ -12,7 +12,7 @@ import org.normbench.engine.model.FeedForwardNetwork;
 /**
  * Spec 000's weight–gradient relations (§4 M5, M6; Thms 3, 4) over the neurons of every trained layer, with
  * w_u the effective weight and ∇_u = ∇_{w_u} of the loss. Neurons whose norm has grown to at least
- * {@value #GROWTH_RATIO}× its initial value count as growing (M3). At the end:
+ * {@link Sparsity#GROWTH_RATIO} times its initial value count as growing (M3). At the end:
  * <ul>
  * <li>{@code min_alignment_growing}: min over growing u of cos(w_u, −∇_u) (Thm 3: → 1);</li>
  * <li>{@code ewn_invariant_spread}: max/min over growing u of ‖w_u‖·‖∇_u‖ (EWN's invariant, Thm 4(ii): → 1);</li>
@@ -27,7 +27,6 @@ public final class WeightGradientProbe implements Probe {
 
     public static final String EWN_SPREAD = "ewn_invariant_spread";
     public static final String SWN_SPREAD = "swn_invariant_spread";
-    private static final double GROWTH_RATIO = 3;
 
     private final List<DenseLayer> layers = new ArrayList<>();
     private final long every;
@@ -69,7 +68,7 @@ public final class WeightGradientProbe implements Probe {
         int growing = 0;
         double minAlignment = Double.POSITIVE_INFINITY;
         for (int u = 0; u < m.norms.length; u++) {
-            if (m.norms[u] >= GROWTH_RATIO * initialNorms[u]) {
+            if (Sparsity.isGrowing(m.norms[u], initialNorms[u])) {
                 growing++;
                 minAlignment = Math.min(minAlignment, m.alignments[u]);
             }
@@ -117,7 +116,7 @@ public final class WeightGradientProbe implements Probe {
 
     private record Measurement(double[] norms, double[] gradientNorms, double[] alignments) {
 
-        /** The invariants' max/min over the neurons grown ≥ 3× since {@code initial}, or null below two. */
+        /** The invariants' max/min over the neurons growing since {@code initial}, or null below two. */
         Spreads spreads(double[] initial) {
             double ewnMin = Double.POSITIVE_INFINITY;
             double ewnMax = 0;
@@ -125,7 +124,7 @@ public final class WeightGradientProbe implements Probe {
             double swnMax = 0;
             int growing = 0;
             for (int u = 0; u < norms.length; u++) {
-                if (norms[u] >= GROWTH_RATIO * initial[u]) {
+                if (Sparsity.isGrowing(norms[u], initial[u])) {
                     growing++;
                     double product = norms[u] * gradientNorms[u];
                     double ratio = norms[u] / gradientNorms[u];
