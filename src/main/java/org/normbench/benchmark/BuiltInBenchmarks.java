@@ -19,6 +19,9 @@ public final class BuiltInBenchmarks {
     /** Spec 000 E-LS: weight–gradient alignment and the SWN/EWN norm invariants on Lin-Sep. */
     public static final String MORWANI_LINSEP_RELATIONS = "morwani-ewn-linsep-relations";
 
+    /** Spec 000 E-ST: EWN's trajectories to an axis in a two-weight linear model (Prop. 6). */
+    public static final String MORWANI_SIMPLE_TRAJ = "morwani-ewn-simple-traj";
+
     public static final String SCHEME_NONE = "none";
     public static final String SCHEME_WN = "wn";
     public static final String SCHEME_SWN = "swn";
@@ -29,7 +32,7 @@ public final class BuiltInBenchmarks {
 
     public static List<BenchmarkDefinition> all() {
         return List.of(duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence(),
-                morwaniLinSepRelations());
+                morwaniLinSepRelations(), morwaniSimpleTraj());
     }
 
     static BenchmarkDefinition duklerWnConvergence() {
@@ -149,6 +152,38 @@ public final class BuiltInBenchmarks {
                         logLossTarget(-300, 40_000),
                         List.of(logEvery(10)),
                         normEvery(10)).flatMap(List::stream).toList());
+    }
+
+    static BenchmarkDefinition morwaniSimpleTraj() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(MORWANI_SIMPLE_TRAJ, 1,
+                "EWN vs unnormalized: trajectories of a two-weight linear model (relative sparsity)",
+                "f(x) = w₁x₁ + w₂x₂ trained on one point z = (z₁, z₂) labelled +1 with the exponential loss e^{−f(z)},"
+                        + " float64 in log space, by gradient descent with the loss-adaptive step η = k/L^c and"
+                        + " backtracking, to ln L = −50. 'ewn' trains each weight on its own as w_i = e^{a_i}; 'none'"
+                        + " trains w. Both start at (w₁(0), w₂(0)). Prop. 6: under EWN the weight with the larger"
+                        + " w_i(0) z_i grows without bound while the other converges to"
+                        + " (1/w_i(0) − z_i/(w_j(0) z_j))⁻¹, so the direction becomes 1-sparse; the unnormalized"
+                        + " direction tends to z/‖z‖.",
+                "Morwani, Ramaswamy: Inductive Bias of Gradient Descent for Weight Normalized Smooth Homogeneous"
+                        + " Neural Nets (spec 000 §3 E-ST, Fig. 2, Prop. 6)",
+                List.of(SCHEME_NONE, SCHEME_EWN),
+                Stream.of(List.of(
+                        new ParameterDefinition("w1Init", "w₁(0)", "initial first weight", false, 0, true, 1000, 1,
+                                all),
+                        new ParameterDefinition("w2Init", "w₂(0)", "initial second weight", false, 0, true, 1000, 1,
+                                all),
+                        new ParameterDefinition("z1", "z₁", "first coordinate of the data point", false, 0, true,
+                                1000, 2, all),
+                        new ParameterDefinition("z2", "z₂", "second coordinate of the data point", false, 0, true,
+                                1000, 1, all)),
+                        adaptiveStep(new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false,
+                                0, false, 1, 0.9, all),
+                                new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it", false, 0,
+                                        true, 100, 0.1, all)),
+                        logLossTarget(-50, 100_000),
+                        List.of(logEvery(1)),
+                        normEvery(1)).flatMap(List::stream).toList());
     }
 
     /** Spec 000 §2.5's η = k/L^c with backtracking: its exponent and cap (defaults differ), k(0) and the factor. */

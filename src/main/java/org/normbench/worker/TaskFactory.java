@@ -10,6 +10,7 @@ import org.normbench.engine.data.ConvergenceRateData;
 import org.normbench.engine.data.Dataset;
 import org.normbench.engine.data.LinSepData;
 import org.normbench.engine.data.XorData;
+import org.normbench.engine.loss.ExponentialLoss;
 import org.normbench.engine.loss.LogisticLoss;
 import org.normbench.engine.loss.LogisticThenExponentialLoss;
 import org.normbench.engine.model.Activation;
@@ -47,6 +48,7 @@ final class TaskFactory {
             case BuiltInBenchmarks.MORWANI_XOR_SPARSITY -> xorSparsity(request);
             case BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE -> depthConvergence(request);
             case BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS -> linSepRelations(request);
+            case BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ -> simpleTrajectory(request);
             default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
                     + "'");
         };
@@ -89,6 +91,17 @@ final class TaskFactory {
                 List.of(true, true), Schemes.create(request.scheme(), p), Activation.reluPower(integer(p, "reluPower")),
                 new LogisticThenExponentialLoss(LOSS_SWITCH_MARGIN), () -> adaptiveStep(p), logLossTarget(p),
                 integer(p, "logEvery"), integer(p, "normEvery"), ACTIVE_FRACTION, MAX_NORM_SERIES));
+    }
+
+    /** Spec 000 E-ST: f = w·x on the single point z labelled +1, every weight its own unit, exponential loss. */
+    private static TrainingTask simpleTrajectory(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        Dataset point = new Dataset(new double[][] {{real(p, "z1"), real(p, "z2")}}, new double[] {1});
+        double[][] weights = {{real(p, "w1Init"), real(p, "w2Init")}};
+        return new MarginClassificationTask(new MarginClassificationTask.Config(point, List.<double[][]>of(weights),
+                List.of(true), Schemes.create(request.scheme(), p), Activation.LINEAR, new ExponentialLoss(),
+                () -> adaptiveStep(p), logLossTarget(p), integer(p, "logEvery"), integer(p, "normEvery"),
+                ACTIVE_FRACTION, MAX_NORM_SERIES, true));
     }
 
     /** Spec 000 §2.5's η = k/L^c with backtracking, from the run's schedule parameters. */

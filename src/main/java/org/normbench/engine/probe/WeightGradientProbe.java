@@ -91,7 +91,7 @@ public final class WeightGradientProbe implements Probe {
         List<double[]> gradientNorms = new ArrayList<>();
         List<double[]> dots = new ArrayList<>();
         for (DenseLayer layer : layers) {
-            NDArray w = layer.weights();
+            NDArray w = layer.unitWeights();
             NDArray gradient = layer.effectiveGradient();
             norms.add(w.norm(new int[] {1}).toDoubleArray());
             gradientNorms.add(gradient.norm(new int[] {1}).toDoubleArray());

@@ -45,16 +45,26 @@ public final class MarginClassificationTask implements TrainingTask {
      * @param normEvery      record neuron norms, invariant spreads and the margin every this many steps
      * @param activeFraction τ of the active-neuron count (spec 000 M1: 0.2)
      * @param maxNormSeries  record per-neuron series only for layers with at most this many neurons
+     * @param weightUnits    whether the scheme treats every single weight as a unit instead of every neuron
      */
     public record Config(Dataset data, List<double[][]> initialWeights, List<Boolean> trained,
             NormalizationScheme scheme, Activation activation, MarginLoss loss, Supplier<Optimizer> optimizer,
-            StopRule stopRule, long logEvery, long normEvery, double activeFraction, int maxNormSeries) {
+            StopRule stopRule, long logEvery, long normEvery, double activeFraction, int maxNormSeries,
+            boolean weightUnits) {
 
         public Config {
             if (initialWeights.size() != trained.size()) {
                 throw new IllegalArgumentException(initialWeights.size() + " layers but " + trained.size()
                         + " trained flags");
             }
+        }
+
+        /** A configuration whose scheme normalizes neurons (the usual case). */
+        public Config(Dataset data, List<double[][]> initialWeights, List<Boolean> trained,
+                NormalizationScheme scheme, Activation activation, MarginLoss loss, Supplier<Optimizer> optimizer,
+                StopRule stopRule, long logEvery, long normEvery, double activeFraction, int maxNormSeries) {
+            this(data, initialWeights, trained, scheme, activation, loss, optimizer, stopRule, logEvery, normEvery,
+                    activeFraction, maxNormSeries, false);
         }
     }
 
@@ -69,8 +79,13 @@ public final class MarginClassificationTask implements TrainingTask {
         List<DenseLayer> layers = new ArrayList<>();
         for (int i = 0; i < config.initialWeights().size(); i++) {
             double[][] w = config.initialWeights().get(i);
-            layers.add(config.trained().get(i) ? DenseLayer.trained(manager, config.scheme(), w)
-                    : DenseLayer.fixed(manager, w));
+            if (!config.trained().get(i)) {
+                layers.add(DenseLayer.fixed(manager, w));
+            } else if (config.weightUnits()) {
+                layers.add(DenseLayer.trainedPerWeight(manager, config.scheme(), w));
+            } else {
+                layers.add(DenseLayer.trained(manager, config.scheme(), w));
+            }
         }
         return new FeedForwardNetwork(layers, config.activation());
     }
