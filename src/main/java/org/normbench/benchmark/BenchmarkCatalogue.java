@@ -54,6 +54,12 @@ public class BenchmarkCatalogue {
         return latestVersions().stream().map(this::definition).toList();
     }
 
+    /** The definition of one stored version of a benchmark. */
+    @Transactional
+    public Optional<BenchmarkDefinition> definition(String key, int version) {
+        return Benchmark.byKeyAndVersion(key, version).map(this::definition);
+    }
+
     public Optional<Benchmark> latest(String key) {
         return Benchmark.latest(key);
     }

@@ -97,7 +97,8 @@ public final class BuiltInBenchmarks {
                         logLossTarget(-50, 100_000),
                         List.of(new ParameterDefinition("activeFraction", "Active threshold τ", "a neuron is active"
                                 + " when ‖w_u‖ ≥ τ·max_v ‖w_v‖", false, 0, true, 1, 0.2, all), logEvery(10)),
-                        normEvery(10)).flatMap(List::stream).toList());
+                        normEvery(10)).flatMap(List::stream).toList(),
+                List.of("active_neurons", "participation_ratio", "converged"));
     }
 
     static BenchmarkDefinition morwaniDepthConvergence() {
@@ -151,7 +152,8 @@ public final class BuiltInBenchmarks {
                                         true, 100, 0.01, all)),
                         logLossTarget(-300, 40_000),
                         List.of(logEvery(10)),
-                        normEvery(10)).flatMap(List::stream).toList());
+                        normEvery(10)).flatMap(List::stream).toList(),
+                List.of("min_alignment_growing", "ewn_invariant_spread", "swn_invariant_spread", "normalized_margin"));
     }
 
     static BenchmarkDefinition morwaniSimpleTraj() {
@@ -183,7 +185,8 @@ public final class BuiltInBenchmarks {
                                         true, 100, 0.1, all)),
                         logLossTarget(-50, 100_000),
                         List.of(logEvery(1)),
-                        normEvery(1)).flatMap(List::stream).toList());
+                        normEvery(1)).flatMap(List::stream).toList(),
+                List.of("participation_ratio", "max_neuron_norm"));
     }
 
     /** Spec 000 §2.5's η = k/L^c with backtracking: its exponent and cap (defaults differ), k(0) and the factor. */

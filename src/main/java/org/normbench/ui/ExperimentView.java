@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.ParameterDefinition;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.experiment.ExperimentDetails;
@@ -36,6 +37,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         HasUrlParameter<Long> {
 
     private final ExperimentQueries queries;
+    private final BenchmarkCatalogue catalogue;
     private final H2 title = new H2();
     private final Paragraph counts = new Paragraph();
     private final Paragraph shared = new Paragraph();
@@ -45,13 +47,16 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final int overlayRuns;
     /** Finished runs in the plot; the overlay is redrawn only when a run finishes. */
     private long plottedFinalRuns = -1;
+    /** Whether the benchmark's headline-metric columns are in the grid yet (known once the experiment is). */
+    private boolean headlineColumns;
     /** Parameters whose value differs between runs (or that only some schemes have); the rest is shared. */
     private Set<String> varied = Set.of();
     private long experimentId;
 
-    public ExperimentView(ExperimentQueries queries, RunUpdates updates,
+    public ExperimentView(ExperimentQueries queries, BenchmarkCatalogue catalogue, RunUpdates updates,
             @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
         this.queries = queries;
+        this.catalogue = catalogue;
         LiveRefresh.bind(this, updates, update -> update.experimentId() == experimentId, this::refresh);
         this.overlayRuns = overlayRuns;
         counts.setId("run-counts");
@@ -101,6 +106,14 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         experiment.runs().stream().findFirst().ifPresent(r -> common.putAll(r.parameters()));
         common.keySet().removeAll(varied);
         shared.setText("Same in every run: " + describe(common));
+        if (!headlineColumns) {
+            headlineColumns = true;
+            catalogue.definition(experiment.benchmark(), experiment.benchmarkVersion()).ifPresent(definition -> {
+                for (String metric : definition.headlineMetrics()) {
+                    runs.addColumn(r -> summary(r, metric, "%.4g")).setHeader(metric).setAutoWidth(true);
+                }
+            });
+        }
         runs.setItems(experiment.runs());
         List<RunDetails> finished = experiment.runs().stream().filter(r -> r.state().isFinal()).toList();
         if (finished.size() != plottedFinalRuns) {
@@ -119,7 +132,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         }
         overlayNote.setText(finished.size() > overlayRuns ? "showing the first " + overlayRuns + " of "
                 + finished.size() + " finished runs" : "");
-        lossChart.plot("step", "loss ½‖f − y‖²", true, curves);
+        lossChart.plot("step", "training loss L", true, curves);
     }
 
     private static String summary(RunDetails run, String name, String format) {

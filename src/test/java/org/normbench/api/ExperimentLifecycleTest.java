@@ -105,6 +105,8 @@ class ExperimentLifecycleTest {
                 "morwani-ewn-xor-sparsity")));
         assertEquals(0.8, benchmarks.getDouble("find { it.key == 'morwani-ewn-xor-sparsity' }"
                 + ".parameters.find { it.name == 'stepExponent' }.schemeDefaults.ewn"), 1e-7);
+        assertEquals(List.of("active_neurons", "participation_ratio", "converged"),
+                benchmarks.getList("find { it.key == 'morwani-ewn-xor-sparsity' }.headlineMetrics", String.class));
         assertEquals(List.of("none", "wn"), benchmarks.getList("find { it.key == 'dukler-wn-convergence' }.schemes"));
     }
 
