@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.normbench.engine.kernel.TangentKernelProbe;
 import org.normbench.engine.probe.LossProbe;
@@ -26,6 +27,8 @@ import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.MetricSeries;
 import org.normbench.experiment.RunDetails;
 import org.normbench.experiment.RunUpdates;
+import org.normbench.metric.MetricCatalogue;
+import org.normbench.metric.MetricDefinition;
 
 /**
  * One run: its configuration, state, summary metrics, loss curve and, where the benchmark records them, kernel
@@ -54,10 +57,17 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         state.setId("run-state");
         configuration.setId("run-config");
         summary.setId("run-summary");
-        summary.addColumn(Map.Entry::getKey).setHeader("Summary metric");
-        summary.addColumn(e -> String.format("%.6g", e.getValue())).setHeader("Value");
+        summary.addColumn(Map.Entry::getKey).setHeader("Summary metric").setAutoWidth(true);
+        summary.addColumn(e -> String.format("%.6g", e.getValue())).setHeader("Value").setAutoWidth(true);
+        summary.addColumn(e -> definition(e.getKey()).map(MetricDefinition::unit).orElse("")).setHeader("Unit")
+                .setAutoWidth(true);
+        summary.addColumn(e -> definition(e.getKey()).map(d -> better(d.direction())).orElse(""))
+                .setHeader("Better").setAutoWidth(true);
+        summary.addColumn(e -> definition(e.getKey()).map(d -> d.description()
+                + (d.source().isEmpty() ? "" : " (" + d.source() + ")")).orElse("")).setHeader("Meaning")
+                .setFlexGrow(3);
         summary.setAllRowsVisible(true);
-        summary.setMaxWidth("700px");
+        summary.setMaxWidth("1200px");
         lossChart.setId("loss-chart");
         header.setPadding(false);
         add(title, header, state, new H3("Configuration"), configuration, new H3("Summary"), summary,
@@ -127,6 +137,18 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
 
     private static int neuronIndex(String series) {
         return Integer.parseInt(series.substring(NeuronNormsProbe.SERIES_PREFIX.length()));
+    }
+
+    private static Optional<MetricDefinition> definition(String metric) {
+        return MetricCatalogue.find(metric);
+    }
+
+    private static String better(MetricDefinition.Direction direction) {
+        return switch (direction) {
+            case HIGHER -> "higher";
+            case LOWER -> "lower";
+            case NONE -> "";
+        };
     }
 
     /** The (step, value) points a log axis can show (values above 0). */

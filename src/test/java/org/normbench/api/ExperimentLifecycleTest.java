@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.normbench.metric.MetricCatalogue;
 import org.normbench.support.Api;
 import org.normbench.support.KafkaTestBroker;
 
@@ -44,6 +45,7 @@ class ExperimentLifecycleTest {
             assertTrue(run.getDouble("summary.fitted_rate") > 0, "the convergence probe's summary arrived");
             assertTrue(run.getDouble("summary.'steps_to_1e-6'") < run.getDouble("summary.steps"));
             assertTrue(run.getDouble("summary.alpha_c") > 1, "the kernel limits arrived");
+            assertEveryMetricDefined(run);
         }
         JsonPath experiment = given().get("/api/experiments/" + Api.run(runIds.get(0)).getLong("experimentId"))
                 .then().statusCode(200).extract().jsonPath();
@@ -71,6 +73,7 @@ class ExperimentLifecycleTest {
         JsonPath none = Api.awaitFinal(runIds.get(1), Duration.ofMinutes(3));
         for (JsonPath run : List.of(ewn, none)) {
             assertEquals("SUCCEEDED", run.getString("state"), run.getString("error"));
+            assertEveryMetricDefined(run);
             assertEquals(1.0, run.getDouble("summary.converged"));
             assertTrue(run.getDouble("summary.final_log_loss") <= -50);
         }
@@ -85,6 +88,15 @@ class ExperimentLifecycleTest {
         assertEquals(ewn.getDouble("summary.max_neuron_norm"),
                 IntStream.range(0, 20).mapToDouble(u -> last(metrics, "neuron_norm." + u)).max()
                         .orElseThrow(), 0.0, "the per-neuron norm series end at the final norms");
+    }
+
+    /** Every summary a run reports has a unit, direction and meaning in the catalogue (and in /api/metrics). */
+    private static void assertEveryMetricDefined(JsonPath run) {
+        for (String metric : run.getMap("summary").keySet().stream().map(Object::toString).toList()) {
+            assertTrue(MetricCatalogue.find(metric).isPresent(), "metric '" + metric + "' is not defined");
+        }
+        given().get("/api/metrics").then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.hasItems("active_neurons", "steps_to_1e-\\d+"));
     }
 
     private static double last(JsonPath metrics, String series) {
