@@ -2,6 +2,7 @@ package org.normbench.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -67,6 +68,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
                 + (d.source().isEmpty() ? "" : " (" + d.source() + ")")).orElse("")).setHeader("Meaning")
                 .setFlexGrow(3);
         summary.setAllRowsVisible(true);
+        summary.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         summary.setMaxWidth("1200px");
         lossChart.setId("loss-chart");
         header.setPadding(false);
