@@ -2,6 +2,7 @@ package org.normbench.engine.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
+import org.normbench.engine.Tensors;
 
 /** Numerically exact log-space building blocks (float64), written with autograd-safe branches. */
 final class LogSpace {
@@ -26,11 +27,12 @@ final class LogSpace {
      * own range, so the branch that {@code where} discards is finite and contributes a zero gradient.
      */
     static NDArray logLogistic(NDArray s) {
-        NDArray large = s.maximum(LARGE_MARGIN);
-        NDArray largeBranch = large.neg().sub(large.neg().exp().mul(0.5));
-        NDArray small = s.minimum(LARGE_MARGIN);
+        NDArray large = s.maximum(Tensors.constant(s, LARGE_MARGIN));
+        NDArray largeBranch = large.neg().sub(large.neg().exp().mul(Tensors.constant(s, 0.5)));
+        NDArray small = s.minimum(Tensors.constant(s, LARGE_MARGIN));
         // softplus(−s) = max(−s, 0) + log1p(e^−|s|)
-        NDArray smallBranch = small.neg().maximum(0.0).add(log1p(small.abs().neg().exp())).log();
+        NDArray smallBranch = small.neg().maximum(Tensors.constant(s, 0)).add(log1p(small.abs().neg().exp()))
+                .log();
         return NDArrays.where(s.gt(LARGE_MARGIN), largeBranch, smallBranch);
     }
 
@@ -40,9 +42,9 @@ final class LogSpace {
      * 1/(1 + x) to rounding, because the correction between the two is held constant for autograd.
      */
     static NDArray log1p(NDArray x) {
-        NDArray u = x.add(1.0);
+        NDArray u = x.add(Tensors.constant(x, 1));
         NDArray logU = u.log();
-        NDArray rounded = u.sub(1.0);
+        NDArray rounded = u.sub(Tensors.constant(x, 1));
         NDArray exact = NDArrays.where(rounded.eq(0.0), x, logU.mul(x).div(rounded));
         return logU.add(exact.sub(logU).stopGradient());
     }

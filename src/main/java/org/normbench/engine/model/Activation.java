@@ -1,6 +1,7 @@
 package org.normbench.engine.model;
 
 import ai.djl.ndarray.NDArray;
+import org.normbench.engine.Tensors;
 
 /**
  * The hidden-layer nonlinearities of the specs: σ(z) = max(z, 0)^p with p = 1 (ReLU) or p = 2 (ReLU², which
@@ -24,8 +25,8 @@ public enum Activation {
 
     public NDArray apply(NDArray z) {
         return switch (this) {
-            case RELU -> z.maximum(0.0);
-            case RELU_SQUARED -> z.maximum(0.0).square();
+            case RELU -> z.maximum(Tensors.constant(z, 0));
+            case RELU_SQUARED -> z.maximum(Tensors.constant(z, 0)).square();
             case LINEAR -> z;
         };
     }

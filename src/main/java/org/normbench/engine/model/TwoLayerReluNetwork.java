@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
 import java.util.Random;
+import org.normbench.engine.Tensors;
 import org.normbench.engine.scheme.NormalizationScheme;
 
 /**
@@ -80,7 +81,7 @@ public final class TwoLayerReluNetwork {
 
     /** The network's outputs for the rows of {@code x}, shape (n). */
     public NDArray forward(NDArray x) {
-        NDArray hidden = x.matMul(scheme.weights(parameters).transpose()).maximum(0.0);
-        return hidden.matMul(outputWeights).mul(outputScale);
+        NDArray hidden = x.matMul(scheme.weights(parameters).transpose()).maximum(Tensors.constant(x, 0));
+        return hidden.matMul(outputWeights).mul(Tensors.constant(x, outputScale));
     }
 }
