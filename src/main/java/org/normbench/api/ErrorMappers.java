@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.normbench.experiment.FieldError;
 import org.normbench.experiment.InvalidExperimentException;
+import org.normbench.experiment.InvalidQueryException;
 
 /** Maps domain failures to JSON error bodies (no stack traces or internals leave the server). */
 public class ErrorMappers {
@@ -27,6 +28,11 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e) {
         return json(Response.Status.BAD_REQUEST, new ErrorBody(400, "invalid request", e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidQuery(InvalidQueryException e) {
+        return json(Response.Status.BAD_REQUEST, new ErrorBody(400, "invalid query", e.errors()));
     }
 
     /** Unreadable JSON, or a value of the wrong type: name the field where Jackson knows it. */

@@ -63,12 +63,7 @@ public class ExperimentResource {
     public Page<ExperimentSummary> list(@QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         List<FieldError> errors = new ArrayList<>();
-        if (offset < 0) {
-            errors.add(new FieldError("offset", "must be at least 0"));
-        }
-        if (limit < 1 || limit > maxPageSize) {
-            errors.add(new FieldError("limit", "must lie between 1 and " + maxPageSize));
-        }
+        Paging.check(offset, limit, maxPageSize, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }

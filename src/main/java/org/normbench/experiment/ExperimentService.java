@@ -66,6 +66,7 @@ public class ExperimentService {
             run.experiment = experiment;
             run.scheme = config.scheme();
             run.parametersJson = StoredJson.write(config.parameters());
+            run.settingHash = new Setting(run.scheme, run.parametersJson).hash();
             run.seed = config.seed();
             run.state = RunState.QUEUED;
             run.createdAt = now;

@@ -33,6 +33,10 @@ public class Run extends PanacheEntityBase {
     @Column(name = "parameters_json")
     public String parametersJson;
 
+    /** SHA-256 of scheme and parameters: finds a leaderboard row's runs through an index. */
+    @Column(name = "setting_hash")
+    public String settingHash;
+
     public long seed;
 
     @Enumerated(EnumType.STRING)
@@ -54,6 +58,9 @@ public class Run extends PanacheEntityBase {
     public String worker;
 
     public String error;
+
+    /** Whether this finished run's summary metrics are in the leaderboard aggregates. */
+    public boolean aggregated;
 
     public static List<Run> ofExperiment(long experimentId) {
         return list("experiment.id = ?1 order by id", experimentId);

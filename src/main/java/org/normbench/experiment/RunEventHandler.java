@@ -1,6 +1,7 @@
 package org.normbench.experiment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
@@ -25,6 +26,12 @@ public class RunEventHandler {
     private static final Logger LOG = Logger.getLogger(RunEventHandler.class);
     private static final int MAX_ERROR_LENGTH = 4000;
 
+    private final Event<RunSucceeded> succeeded;
+
+    public RunEventHandler(Event<RunSucceeded> succeeded) {
+        this.succeeded = succeeded;
+    }
+
     /** Applies {@code event}; returns the run's experiment id, or empty when the run is unknown here. */
     @Transactional
     public Optional<Long> apply(RunEvent event) {
@@ -41,6 +48,7 @@ public class RunEventHandler {
                 case FINISHED -> {
                     addSummary(run.id, event.summary() == null ? Map.of() : event.summary());
                     finish(run, RunState.SUCCEEDED, event.workerId(), time);
+                    succeeded.fire(new RunSucceeded(run));
                 }
                 case FAILED -> {
                     run.error = truncate(event.error());

@@ -24,7 +24,12 @@ public final class StoredJson {
     }
 
     public static Map<String, Double> parameters(Run run) {
-        return read(run.parametersJson, PARAMETERS, "parameters of run " + run.id);
+        return parameters(run.parametersJson, "run " + run.id);
+    }
+
+    /** Resolved parameters as stored; {@code owner} names where they come from in an error. */
+    public static Map<String, Double> parameters(String json, String owner) {
+        return read(json, PARAMETERS, "parameters of " + owner);
     }
 
     public static ExperimentSpec spec(Experiment experiment) {

@@ -3,6 +3,19 @@ package org.normbench.metric;
 import static org.normbench.metric.MetricDefinition.Direction.HIGHER;
 import static org.normbench.metric.MetricDefinition.Direction.LOWER;
 import static org.normbench.metric.MetricDefinition.Direction.NONE;
+import static org.normbench.metric.MetricDefinition.Family.CONVERGENCE;
+import static org.normbench.metric.MetricDefinition.Family.DYNAMICS;
+import static org.normbench.metric.MetricDefinition.Family.KERNEL;
+import static org.normbench.metric.MetricDefinition.Family.RUN;
+import static org.normbench.metric.MetricDefinition.Family.SPARSITY;
+import static org.normbench.metric.MetricDefinition.Summary.AT_LOSS_LEVEL;
+import static org.normbench.metric.MetricDefinition.Summary.DATA;
+import static org.normbench.metric.MetricDefinition.Summary.FINAL;
+import static org.normbench.metric.MetricDefinition.Summary.FIT;
+import static org.normbench.metric.MetricDefinition.Summary.INITIAL;
+import static org.normbench.metric.MetricDefinition.Summary.MINIMUM;
+import static org.normbench.metric.MetricDefinition.Summary.SERIES;
+import static org.normbench.metric.MetricDefinition.Summary.WHOLE_RUN;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +24,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.normbench.metric.MetricDefinition.Direction;
+import org.normbench.metric.MetricDefinition.Family;
+import org.normbench.metric.MetricDefinition.Summary;
 
 /**
  * Every metric the probes and the training loop report, defined once: exact names, and name families such as
@@ -25,60 +40,80 @@ public final class MetricCatalogue {
     private static final Map<Pattern, MetricDefinition> FAMILIES = new LinkedHashMap<>();
 
     static {
-        exact("loss", "", LOWER, "training loss L (summed over the data)", "spec 002 §2.3, spec 000 §2.4");
-        exact("initial_loss", "", NONE, "L at the start", "");
-        exact("final_loss", "", LOWER, "L at the last step (0 below e^−745)", "");
-        exact("final_log_loss", "nats", LOWER, "ln L at the last step, exact where L underflows", SPEC_000 + " M8");
-        exact("steps", "steps", NONE, "optimizer updates before the stop rule fired", "");
-        exact("seconds", "s", LOWER, "wall time of the training loop", "");
-        exact("converged", "", HIGHER, "1 when the stop rule's target was reached, else 0", "");
-        exact("loss_reduction_orders", "decades", HIGHER, "log₁₀(L(0)/L_final)", "");
-        exact("fitted_rate", "1/step", HIGHER, "−slope of ln L over 1e-6 ≤ L/L(0) ≤ 1e-2", SPEC_002 + " §4.1");
-        exact("fitted_rate_r2", "", NONE, "R² of the fitted rate", SPEC_002 + " §4.1");
-        exact("tail_rate", "1/step", HIGHER, "−slope of ln L over the last 10% of logged steps", SPEC_002 + " §4.1");
-        exact("linearized_rate", "1/step", NONE, "NTK prediction −2 ln max|1 − ηλ(K(0))|", SPEC_002 + " §4.1");
-        exact("lambda_min_h_inf", "", NONE, "λ_min of the infinite-width kernel H∞ (data only)", SPEC_002 + " §2.4");
-        exact("kappa_h_inf", "", NONE, "condition number of H∞", SPEC_002 + " §2.4");
-        exact("lambda0", "", NONE, "λ_0 = λ_min(V∞), the direction kernel", SPEC_002 + " §2.4");
-        exact("kappa_v_inf", "", NONE, "condition number of V∞", SPEC_002 + " §2.4");
-        exact("mu0", "", NONE, "μ_0 = λ_min(G∞), the length kernel", SPEC_002 + " §2.4");
-        exact("kappa_g_inf", "", NONE, "condition number of G∞", SPEC_002 + " §2.4");
-        exact("alpha_c", "", NONE, "√(λ_0/μ_0), where WN's two regimes cross", SPEC_002 + " §2.4");
-        exact("lambda_min_k", "", NONE, "λ_min of the training kernel K(s)", SPEC_002 + " §4.2");
-        exact("lambda_max_k", "", NONE, "λ_max of the training kernel K(s)", SPEC_002 + " §4.2");
-        exact("lambda_min_k0", "", NONE, "λ_min of K(0)", SPEC_002 + " §4.2");
-        exact("lambda_max_k0", "", NONE, "λ_max of K(0)", SPEC_002 + " §4.2");
-        exact("kappa_k0", "", NONE, "condition number of K(0)", SPEC_002 + " §4.2");
-        exact("kernel_stability", "", HIGHER, "min_s λ_min(K(s))/λ_min(K(0))", SPEC_002 + " E2");
-        exact("active_neurons", "neurons", LOWER, "neurons with ‖w_u‖ ≥ τ·max (fewer = sparser)", SPEC_000 + " M1");
-        exact("participation_ratio", "neurons", LOWER, "(Σ‖w_u‖)²/Σ‖w_u‖², effective number of neurons",
+        exact("loss", "", LOWER, CONVERGENCE, SERIES,
+                "training loss L (summed over the data)", "spec 002 §2.3, spec 000 §2.4");
+        exact("initial_loss", "", NONE, CONVERGENCE, INITIAL, "L at the start", "");
+        exact("final_loss", "", LOWER, CONVERGENCE, FINAL, "L at the last step (0 below e^−745)", "");
+        exact("final_log_loss", "nats", LOWER, CONVERGENCE, FINAL,
+                "ln L at the last step, exact where L underflows", SPEC_000 + " M8");
+        exact("steps", "steps", NONE, RUN, WHOLE_RUN, "optimizer updates before the stop rule fired", "");
+        exact("seconds", "s", LOWER, RUN, WHOLE_RUN, "wall time of the training loop", "");
+        exact("converged", "", HIGHER, CONVERGENCE, FINAL, "1 when the stop rule's target was reached, else 0", "");
+        exact("loss_reduction_orders", "decades", HIGHER, CONVERGENCE, FINAL, "log₁₀(L(0)/L_final)", "");
+        exact("fitted_rate", "1/step", HIGHER, CONVERGENCE, FIT,
+                "−slope of ln L over 1e-6 ≤ L/L(0) ≤ 1e-2", SPEC_002 + " §4.1");
+        exact("fitted_rate_r2", "", NONE, CONVERGENCE, FIT, "R² of the fitted rate", SPEC_002 + " §4.1");
+        exact("tail_rate", "1/step", HIGHER, CONVERGENCE, FIT,
+                "−slope of ln L over the last 10% of logged steps", SPEC_002 + " §4.1");
+        exact("linearized_rate", "1/step", NONE, KERNEL, INITIAL,
+                "NTK prediction −2 ln max|1 − ηλ(K(0))|", SPEC_002 + " §4.1");
+        exact("lambda_min_h_inf", "", NONE, KERNEL, DATA,
+                "λ_min of the infinite-width kernel H∞ (data only)", SPEC_002 + " §2.4");
+        exact("kappa_h_inf", "", NONE, KERNEL, DATA, "condition number of H∞", SPEC_002 + " §2.4");
+        exact("lambda0", "", NONE, KERNEL, DATA, "λ_0 = λ_min(V∞), the direction kernel", SPEC_002 + " §2.4");
+        exact("kappa_v_inf", "", NONE, KERNEL, DATA, "condition number of V∞", SPEC_002 + " §2.4");
+        exact("mu0", "", NONE, KERNEL, DATA, "μ_0 = λ_min(G∞), the length kernel", SPEC_002 + " §2.4");
+        exact("kappa_g_inf", "", NONE, KERNEL, DATA, "condition number of G∞", SPEC_002 + " §2.4");
+        exact("alpha_c", "", NONE, KERNEL, DATA, "√(λ_0/μ_0), where WN's two regimes cross", SPEC_002 + " §2.4");
+        exact("lambda_min_k", "", NONE, KERNEL, SERIES, "λ_min of the training kernel K(s)", SPEC_002 + " §4.2");
+        exact("lambda_max_k", "", NONE, KERNEL, SERIES, "λ_max of the training kernel K(s)", SPEC_002 + " §4.2");
+        exact("lambda_min_k0", "", NONE, KERNEL, INITIAL, "λ_min of K(0)", SPEC_002 + " §4.2");
+        exact("lambda_max_k0", "", NONE, KERNEL, INITIAL, "λ_max of K(0)", SPEC_002 + " §4.2");
+        exact("kappa_k0", "", NONE, KERNEL, INITIAL, "condition number of K(0)", SPEC_002 + " §4.2");
+        exact("kernel_stability", "", HIGHER, KERNEL, MINIMUM, "min_s λ_min(K(s))/λ_min(K(0))", SPEC_002 + " E2");
+        exact("active_neurons", "neurons", LOWER, SPARSITY, FINAL,
+                "neurons with ‖w_u‖ ≥ τ·max (fewer = sparser)", SPEC_000 + " M1");
+        exact("participation_ratio", "neurons", LOWER, SPARSITY, FINAL,
+                "(Σ‖w_u‖)²/Σ‖w_u‖², effective number of neurons",
                 SPEC_000 + " M2");
-        exact("top_10pct_mass", "", HIGHER, "share of Σ‖w_u‖ held by the largest 10% of neurons", SPEC_000 + " M2");
-        exact("max_neuron_norm", "", NONE, "largest ‖w_u‖ at the end", SPEC_000 + " M1");
-        exact("growing_neurons", "neurons", NONE, "first-layer neurons whose norm grew ≥ 3×", SPEC_000 + " M3");
-        exact("growing_neurons_all_layers", "neurons", NONE, "neurons of every trained layer that grew ≥ 3×",
+        exact("top_10pct_mass", "", HIGHER, SPARSITY, FINAL,
+                "share of Σ‖w_u‖ held by the largest 10% of neurons", SPEC_000 + " M2");
+        exact("max_neuron_norm", "", NONE, SPARSITY, FINAL, "largest ‖w_u‖ at the end", SPEC_000 + " M1");
+        exact("growing_neurons", "neurons", NONE, SPARSITY, FINAL,
+                "first-layer neurons whose norm grew ≥ 3×", SPEC_000 + " M3");
+        exact("growing_neurons_all_layers", "neurons", NONE, SPARSITY, FINAL,
+                "neurons of every trained layer that grew ≥ 3×",
                 SPEC_000 + " M3");
-        exact("min_alignment_growing", "", HIGHER, "min cos(w_u, −∇_u) over growing neurons (→ 1)",
+        exact("min_alignment_growing", "", HIGHER, DYNAMICS, FINAL,
+                "min cos(w_u, −∇_u) over growing neurons (→ 1)",
                 SPEC_000 + " M5");
-        exact("ewn_invariant_spread", "", NONE, "max/min of ‖w_u‖·‖∇_u‖ over growing neurons (EWN's → 1)",
+        exact("ewn_invariant_spread", "", NONE, DYNAMICS, FINAL,
+                "max/min of ‖w_u‖·‖∇_u‖ over growing neurons (EWN's → 1)",
                 SPEC_000 + " M6");
-        exact("swn_invariant_spread", "", NONE, "max/min of ‖w_u‖/‖∇_u‖ over growing neurons (SWN's → 1)",
+        exact("swn_invariant_spread", "", NONE, DYNAMICS, FINAL,
+                "max/min of ‖w_u‖/‖∇_u‖ over growing neurons (SWN's → 1)",
                 SPEC_000 + " M6");
-        exact("normalized_margin", "", HIGHER, "min_i y_i f(x_i)/‖θ‖^L", SPEC_000 + " M10");
-        family("steps_to_1e-\\d+", "steps", LOWER, "first step with L ≤ ε·L(0)", SPEC_002 + " §4.1");
-        family("steps_to_log_loss_-\\d+", "steps", LOWER, "first step with ln L ≤ −k", SPEC_000 + " M8");
-        family("neuron_norm\\.\\d+", "", NONE, "‖w_u‖ of one neuron (or one weight)", SPEC_000 + " §4");
+        exact("normalized_margin", "", HIGHER, DYNAMICS, FINAL, "min_i y_i f(x_i)/‖θ‖^L", SPEC_000 + " M10");
+        family("steps_to_1e-\\d+", "steps", LOWER, CONVERGENCE, AT_LOSS_LEVEL,
+                "first step with L ≤ ε·L(0)", SPEC_002 + " §4.1");
+        family("steps_to_log_loss_-\\d+", "steps", LOWER, CONVERGENCE, AT_LOSS_LEVEL,
+                "first step with ln L ≤ −k", SPEC_000 + " M8");
+        family("neuron_norm\\.\\d+", "", NONE, SPARSITY, SERIES,
+                "‖w_u‖ of one neuron (or one weight)", SPEC_000 + " §4");
     }
 
     private MetricCatalogue() {
     }
 
-    private static void exact(String name, String unit, Direction direction, String description, String source) {
-        EXACT.put(name, new MetricDefinition(name, unit, direction, description, source));
+    private static void exact(String name, String unit, Direction direction, Family family, Summary summary,
+            String description, String source) {
+        EXACT.put(name, new MetricDefinition(name, unit, direction, family, summary, description, source));
     }
 
-    private static void family(String regex, String unit, Direction direction, String description, String source) {
-        FAMILIES.put(Pattern.compile(regex), new MetricDefinition(regex, unit, direction, description, source));
+    private static void family(String regex, String unit, Direction direction, Family family, Summary summary,
+            String description, String source) {
+        FAMILIES.put(Pattern.compile(regex),
+                new MetricDefinition(regex, unit, direction, family, summary, description, source));
     }
 
     /** The definition of a metric or of its family; empty for a name no probe reports. */

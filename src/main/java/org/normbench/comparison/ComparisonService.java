@@ -1,0 +1,239 @@
+package org.normbench.comparison;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.normbench.benchmark.Benchmark;
+import org.normbench.benchmark.BenchmarkCatalogue;
+import org.normbench.experiment.FieldError;
+import org.normbench.experiment.Run;
+import org.normbench.experiment.RunState;
+import org.normbench.experiment.StoredJson;
+import org.normbench.experiment.InvalidQueryException;
+
+/**
+ * Overlays one metric series of chosen runs, or of chosen settings (leaderboard rows) as a mean with a band over
+ * their runs, downsampled on the server so that a comparison sends a few hundred points per curve however long
+ * the runs were; a narrower step range (zoom) gives more detail.
+ */
+@ApplicationScoped
+public class ComparisonService {
+
+    private static final Pattern SERIES_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,100}");
+
+    private final BenchmarkCatalogue catalogue;
+    private final int defaultBuckets;
+    private final int maxBuckets;
+    private final int maxRuns;
+    private final double logScaleMinRatio;
+
+    public ComparisonService(BenchmarkCatalogue catalogue,
+            @ConfigProperty(name = "normbench.comparison.buckets") int defaultBuckets,
+            @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets,
+            @ConfigProperty(name = "normbench.comparison.max-runs") int maxRuns,
+            @ConfigProperty(name = "normbench.comparison.log-scale-min-ratio") double logScaleMinRatio) {
+        this.catalogue = catalogue;
+        this.defaultBuckets = defaultBuckets;
+        this.maxBuckets = maxBuckets;
+        this.maxRuns = maxRuns;
+        this.logScaleMinRatio = logScaleMinRatio;
+    }
+
+    /**
+     * Which part of the series to plot: a step range (null ends: the runs' own) and how many buckets it is cut
+     * into (null: the configured default); each bucket keeps up to four points of a run.
+     */
+    public record Window(Long from, Long to, Integer buckets) {
+    }
+
+    /** The series names the given runs logged, sorted. */
+    @Transactional
+    public List<String> series(Collection<Long> runIds) {
+        if (runIds.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("select distinct p.series from MetricPoint p where p.runId in ?1 order by p.series",
+                String.class).setParameter(1, runIds).getResultList();
+    }
+
+    /** One curve per run, in the order given. */
+    @Transactional
+    public Comparison runs(List<Long> runIds, String series, Window window) {
+        List<FieldError> errors = new ArrayList<>();
+        checkCommon(series, window, errors);
+        if (runIds.isEmpty() || runIds.size() > maxRuns) {
+            errors.add(new FieldError("id", "choose between 1 and " + maxRuns + " runs"));
+        }
+        Map<Long, Run> runs = new LinkedHashMap<>();
+        for (Long id : runIds) {
+            Run run = Run.findById(id);
+            if (run == null) {
+                errors.add(new FieldError("id", "there is no run " + id));
+            } else {
+                runs.put(id, run);
+            }
+        }
+        throwIfAny(errors);
+        Optional<long[]> range = range(runs.keySet(), series, window);
+        if (range.isEmpty()) {
+            return new Comparison(series, 0, 0, false, Comparison.ARITHMETIC, List.of());
+        }
+        Map<Long, SeriesDownsampler> sampled = sample(runs.keySet(), series, range.get(), buckets(window));
+        boolean log = logScale(sampled.values());
+        List<Curve> curves = new ArrayList<>();
+        for (Run run : runs.values()) {
+            SeriesDownsampler sampler = sampled.get(run.id);
+            List<Curve.Point> points = sampler.points().stream()
+                    .map(p -> new Curve.Point((long) p[0], p[1], p[1], p[1], 1)).toList();
+            curves.add(new Curve(runLabel(run), run.id, null, 1, points));
+        }
+        return new Comparison(series, range.get()[0], range.get()[1], log, Comparison.ARITHMETIC, curves);
+    }
+
+    /**
+     * One mean-and-band curve per setting (a leaderboard row's hash) over the setting's succeeded runs of the
+     * benchmark, or of one experiment when {@code experimentId} is set.
+     */
+    @Transactional
+    public Optional<Comparison> groups(String benchmarkKey, Integer version, Long experimentId, List<String> settings,
+            String series, Window window) {
+        Optional<Benchmark> benchmark = version == null ? catalogue.latest(benchmarkKey)
+                : Benchmark.byKeyAndVersion(benchmarkKey, version);
+        if (benchmark.isEmpty()) {
+            return Optional.empty();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        checkCommon(series, window, errors);
+        if (settings.isEmpty() || settings.size() > maxRuns) {
+            errors.add(new FieldError("setting", "choose between 1 and " + maxRuns + " settings"));
+        }
+        Map<String, List<Run>> members = new LinkedHashMap<>();
+        for (String setting : settings) {
+            Parameters where = Parameters.with("setting", setting).and("state", RunState.SUCCEEDED)
+                    .and("benchmark", benchmark.get().id);
+            if (experimentId != null) {
+                where.and("experiment", experimentId);
+            }
+            List<Run> runs = Run.<Run>find("settingHash = :setting and state = :state and experiment.benchmark.id"
+                    + " = :benchmark" + (experimentId == null ? "" : " and experiment.id = :experiment")
+                    + " order by id", where).page(0, maxRuns).list();
+            if (runs.isEmpty()) {
+                errors.add(new FieldError("setting", "no succeeded run of " + benchmarkKey + " has setting "
+                        + setting + (experimentId == null ? "" : " in experiment " + experimentId)));
+            }
+            members.put(setting, runs);
+        }
+        throwIfAny(errors);
+        List<Long> allRuns = members.values().stream().flatMap(List::stream).map(r -> r.id).distinct().toList();
+        Optional<long[]> range = range(allRuns, series, window);
+        if (range.isEmpty()) {
+            return Optional.of(new Comparison(series, 0, 0, false, Comparison.ARITHMETIC, List.of()));
+        }
+        Map<Long, SeriesDownsampler> sampled = sample(allRuns, series, range.get(), buckets(window));
+        boolean log = logScale(sampled.values());
+        List<Curve> curves = new ArrayList<>();
+        for (Map.Entry<String, List<Run>> group : members.entrySet()) {
+            List<SeriesDownsampler> runs = group.getValue().stream().map(r -> sampled.get(r.id)).toList();
+            Run first = group.getValue().get(0);
+            curves.add(new Curve(groupLabel(first, group.getValue().size()), null, group.getKey(),
+                    group.getValue().size(), GroupBand.of(runs, log)));
+        }
+        return Optional.of(new Comparison(series, range.get()[0], range.get()[1], log,
+                log ? Comparison.GEOMETRIC : Comparison.ARITHMETIC, curves));
+    }
+
+    private void checkCommon(String series, Window window, List<FieldError> errors) {
+        if (series == null || !SERIES_NAME.matcher(series).matches()) {
+            errors.add(new FieldError("series", "name a series (letters, digits, _ . -; at most 100)"));
+        }
+        if (window.from() != null && window.to() != null && window.from() > window.to()) {
+            errors.add(new FieldError("to", "must not be before from"));
+        }
+        if (window.buckets() != null && (window.buckets() < 1 || window.buckets() > maxBuckets)) {
+            errors.add(new FieldError("buckets", "must lie between 1 and " + maxBuckets));
+        }
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidQueryException(errors);
+        }
+    }
+
+    private int buckets(Window window) {
+        return window.buckets() == null ? defaultBuckets : window.buckets();
+    }
+
+    /** The step range to plot: the window's ends where given, else the runs' first and last logged steps. */
+    private static Optional<long[]> range(Collection<Long> runIds, String series, Window window) {
+        Object[] extent = em().createQuery("select min(p.step), max(p.step) from MetricPoint p"
+                + " where p.runId in ?1 and p.series = ?2", Object[].class)
+                .setParameter(1, runIds).setParameter(2, series).getSingleResult();
+        if (extent[0] == null) {
+            return Optional.empty();
+        }
+        long from = window.from() == null ? (Long) extent[0] : window.from();
+        long to = window.to() == null ? (Long) extent[1] : window.to();
+        return Optional.of(new long[] {from, Math.max(from, to)});
+    }
+
+    /** Streams the runs' points in the range once, in (run, step) order, through one downsampler per run. */
+    private static Map<Long, SeriesDownsampler> sample(Collection<Long> runIds, String series, long[] range,
+            int buckets) {
+        Map<Long, SeriesDownsampler> sampled = new TreeMap<>();
+        runIds.forEach(id -> sampled.put(id, new SeriesDownsampler(range[0], range[1], buckets)));
+        try (Stream<Object[]> points = em().createQuery("select p.runId, p.step, p.value from MetricPoint p"
+                + " where p.runId in ?1 and p.series = ?2 and p.step between ?3 and ?4 order by p.runId, p.step",
+                Object[].class).setParameter(1, runIds).setParameter(2, series).setParameter(3, range[0])
+                .setParameter(4, range[1]).getResultStream()) {
+            points.forEach(p -> sampled.get((Long) p[0]).accept((Long) p[1], (Double) p[2]));
+        }
+        return sampled;
+    }
+
+    /** Log scale when every value is positive and they span at least the configured ratio. */
+    private boolean logScale(Collection<SeriesDownsampler> runs) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (SeriesDownsampler run : runs) {
+            for (int b = 0; b < run.buckets(); b++) {
+                if (run.lowest(b) != null) {
+                    low = Math.min(low, run.lowest(b)[1]);
+                    high = Math.max(high, run.highest(b)[1]);
+                }
+            }
+        }
+        return low > 0 && high / low >= logScaleMinRatio;
+    }
+
+    private static String runLabel(Run run) {
+        return "#" + run.id + " " + run.scheme + " seed " + run.seed + " " + parameterText(run);
+    }
+
+    private static String groupLabel(Run run, int runs) {
+        return run.scheme + " " + parameterText(run) + " (" + runs + (runs == 1 ? " run)" : " runs)");
+    }
+
+    private static String parameterText(Run run) {
+        StringBuilder text = new StringBuilder();
+        StoredJson.parameters(run).forEach((k, v) -> text.append(text.isEmpty() ? "" : ", ").append(k).append('=')
+                .append(v));
+        return text.toString();
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+}

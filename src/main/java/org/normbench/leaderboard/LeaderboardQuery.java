@@ -1,0 +1,20 @@
+package org.normbench.leaderboard;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a leaderboard shows: one benchmark version (latest when {@code version} is null) and metric, either one
+ * experiment or every experiment of the benchmark, narrowed by schemes, hyperparameter values, the experiments'
+ * creation time [from, to) and to converged runs; one page of its rows.
+ */
+public record LeaderboardQuery(String benchmark, Integer version, String metric, Long experimentId,
+        Set<String> schemes, Map<String, Double> parameters, Instant from, Instant to, boolean onlyConverged,
+        int offset, int limit) {
+
+    public LeaderboardQuery {
+        schemes = schemes == null ? Set.of() : Set.copyOf(schemes);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+}

@@ -1,0 +1,252 @@
+package org.normbench.leaderboard;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.normbench.benchmark.Benchmark;
+import org.normbench.benchmark.BenchmarkCatalogue;
+import org.normbench.benchmark.BenchmarkDefinition;
+import org.normbench.benchmark.ParameterDefinition;
+import org.normbench.experiment.Experiment;
+import org.normbench.experiment.FieldError;
+import org.normbench.experiment.InvalidQueryException;
+import org.normbench.experiment.Page;
+import org.normbench.experiment.StoredJson;
+import org.normbench.leaderboard.Ranking.Ranked;
+import org.normbench.leaderboard.SeedStatistics.Interval;
+import org.normbench.metric.MetricCatalogue;
+import org.normbench.metric.MetricDefinition;
+import org.normbench.metric.MetricDefinition.Family;
+
+/** Builds leaderboards from the per-setting aggregates: merge over experiments, filter, rank, page. */
+@ApplicationScoped
+public class LeaderboardService {
+
+    private static final List<Family> HEADLINE_FAMILIES = List.of(Family.CONVERGENCE, Family.SPARSITY,
+            Family.PRUNING);
+
+    private final BenchmarkCatalogue catalogue;
+    private final double confidenceLevel;
+
+    public LeaderboardService(BenchmarkCatalogue catalogue,
+            @ConfigProperty(name = "normbench.leaderboard.confidence-level") double confidenceLevel) {
+        this.catalogue = catalogue;
+        this.confidenceLevel = confidenceLevel;
+    }
+
+    /** A benchmark version's leaderboards by family; empty when there is no such benchmark. */
+    @Transactional
+    public Optional<LeaderboardIndex> index(String benchmarkKey, Integer version) {
+        return benchmark(benchmarkKey, version).map(benchmark -> {
+            BenchmarkDefinition definition = catalogue.definition(benchmark);
+            Set<String> reported = new TreeSet<>(Panache.getEntityManager().createQuery(
+                    "select distinct a.metric from MetricAggregate a where a.benchmarkId = ?1", String.class)
+                    .setParameter(1, benchmark.id).getResultList());
+            List<String> names = new ArrayList<>(definition.headlineMetrics().stream()
+                    .filter(reported::contains).toList());
+            reported.stream().filter(m -> !names.contains(m)).forEach(names::add);
+            Map<Family, List<MetricDefinition>> byFamily = new LinkedHashMap<>();
+            HEADLINE_FAMILIES.forEach(f -> byFamily.put(f, new ArrayList<>()));
+            for (String name : names) {
+                MetricDefinition metric = definitionOf(name);
+                if (metric.summary() != MetricDefinition.Summary.SERIES) {
+                    byFamily.computeIfAbsent(metric.family(), f -> new ArrayList<>()).add(metric);
+                }
+            }
+            List<LeaderboardIndex.Board> boards = byFamily.entrySet().stream()
+                    .map(e -> new LeaderboardIndex.Board(e.getKey(), e.getKey().title, e.getValue())).toList();
+            return new LeaderboardIndex(benchmark.key, benchmark.version, benchmark.title, boards);
+        });
+    }
+
+    /** One page of a leaderboard; empty when there is no such benchmark. */
+    @Transactional
+    public Optional<Leaderboard> leaderboard(LeaderboardQuery query) {
+        Optional<Benchmark> found = query.experimentId() == null ? benchmark(query.benchmark(), query.version())
+                : Optional.of(experimentBenchmark(query));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Benchmark benchmark = found.get();
+        validate(query, catalogue.definition(benchmark));
+        List<Entry> entries = filterByParameters(merge(benchmark, query), query.parameters());
+        MetricDefinition definition = definitionOf(query.metric());
+        List<Ranked<Entry>> ranked = Ranking.rank(entries, definition.direction());
+        boolean higherIsBetter = definition.direction() == MetricDefinition.Direction.HIGHER;
+        List<LeaderboardRow> page = ranked.stream().skip(query.offset()).limit(query.limit())
+                .map(r -> row(r, higherIsBetter)).toList();
+        Map<String, Set<Double>> values = new TreeMap<>();
+        entries.forEach(e -> e.parameters.forEach((k, v) -> values.computeIfAbsent(k, x -> new TreeSet<>()).add(v)));
+        Map<String, Double> shared = new LinkedHashMap<>();
+        List<String> varying = new ArrayList<>();
+        values.forEach((name, set) -> {
+            if (set.size() == 1) {
+                shared.put(name, set.iterator().next());
+            } else {
+                varying.add(name);
+            }
+        });
+        String header = query.metric() + " — " + definition.summary().label;
+        String scope = query.experimentId() == null ? "all experiments of " + benchmark.key + " v" + benchmark.version
+                : "experiment " + query.experimentId();
+        return Optional.of(new Leaderboard(benchmark.key, benchmark.version, query.metric(), header, definition,
+                scope, confidenceLevel, shared, varying, new Page<>(page, query.offset(), entries.size())));
+    }
+
+    /** The definition of a metric; one the catalogue does not know ranks nothing and is listed under "Run". */
+    static MetricDefinition definitionOf(String metric) {
+        return MetricCatalogue.find(metric).map(d -> new MetricDefinition(metric, d.unit(), d.direction(),
+                d.family(), d.summary(), d.description(), d.source()))
+                .orElse(new MetricDefinition(metric, "", MetricDefinition.Direction.NONE, Family.RUN,
+                        MetricDefinition.Summary.FINAL, "not in the metric catalogue", ""));
+    }
+
+    private Optional<Benchmark> benchmark(String key, Integer version) {
+        return version == null ? catalogue.latest(key) : Benchmark.byKeyAndVersion(key, version);
+    }
+
+    private static Benchmark experimentBenchmark(LeaderboardQuery query) {
+        Experiment experiment = Experiment.findById(query.experimentId());
+        if (experiment == null) {
+            throw invalid("experiment", "there is no experiment " + query.experimentId());
+        }
+        Benchmark benchmark = experiment.benchmark;
+        if (!benchmark.key.equals(query.benchmark())
+                || (query.version() != null && query.version() != benchmark.version)) {
+            throw invalid("experiment", "experiment " + experiment.id + " runs " + benchmark.key + " v"
+                    + benchmark.version + ", not " + query.benchmark()
+                    + (query.version() == null ? "" : " v" + query.version()));
+        }
+        return benchmark;
+    }
+
+    private static void validate(LeaderboardQuery query, BenchmarkDefinition definition) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String scheme : new TreeSet<>(query.schemes())) {
+            if (!definition.schemes().contains(scheme)) {
+                errors.add(new FieldError("scheme", "unknown scheme '" + scheme + "'; " + definition.key()
+                        + " has " + definition.schemes()));
+            }
+        }
+        for (String name : new TreeSet<>(query.parameters().keySet())) {
+            if (definition.parameter(name).isEmpty()) {
+                errors.add(new FieldError("param", "unknown parameter '" + name + "'; " + definition.key() + " has "
+                        + definition.parameters().stream().map(ParameterDefinition::name).toList()));
+            }
+        }
+        if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
+            errors.add(new FieldError("to", "must be after from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidQueryException(errors);
+        }
+    }
+
+    private static InvalidQueryException invalid(String field, String message) {
+        return new InvalidQueryException(List.of(new FieldError(field, message)));
+    }
+
+    /** One setting's statistics for the metric, merged over experiments, and its finished runs. */
+    private final class Entry implements Ranking.Candidate {
+        final String scheme;
+        final String parametersJson;
+        final String hash;
+        Map<String, Double> parameters;
+        SeedStatistics statistics;
+        long runs;
+
+        Entry(MetricAggregate row) {
+            scheme = row.scheme;
+            parametersJson = row.parametersJson;
+            hash = row.settingHash;
+        }
+
+        @Override
+        public double mean() {
+            return statistics.mean();
+        }
+
+        @Override
+        public Interval interval() {
+            return statistics.confidenceInterval(confidenceLevel);
+        }
+    }
+
+    private List<Entry> merge(Benchmark benchmark, LeaderboardQuery query) {
+        StringBuilder where = new StringBuilder("benchmarkId = :benchmark and metric in :metrics");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("benchmark", benchmark.id);
+        parameters.put("metrics", Set.of(query.metric(), AggregateUpdater.CONVERGED));
+        if (query.experimentId() != null) {
+            where.append(" and experimentId = :experiment");
+            parameters.put("experiment", query.experimentId());
+        }
+        if (!query.schemes().isEmpty()) {
+            where.append(" and scheme in :schemes");
+            parameters.put("schemes", query.schemes());
+        }
+        if (query.onlyConverged()) {
+            where.append(" and converged = true");
+        }
+        if (query.from() != null || query.to() != null) {
+            where.append(" and experimentId in (select e.id from Experiment e where e.benchmark.id = :benchmark");
+            if (query.from() != null) {
+                where.append(" and e.createdAt >= :from");
+                parameters.put("from", query.from());
+            }
+            if (query.to() != null) {
+                where.append(" and e.createdAt < :to");
+                parameters.put("to", query.to());
+            }
+            where.append(")");
+        }
+        Map<String, Entry> bySetting = new LinkedHashMap<>();
+        for (MetricAggregate row : MetricAggregate.<MetricAggregate>list(where.toString(), parameters)) {
+            Entry entry = bySetting.computeIfAbsent(row.settingHash, h -> new Entry(row));
+            if (row.metric.equals(AggregateUpdater.CONVERGED)) {
+                entry.runs += row.runCount;
+            }
+            if (row.metric.equals(query.metric())) {
+                entry.statistics = entry.statistics == null ? row.statistics()
+                        : entry.statistics.merge(row.statistics());
+            }
+        }
+        return bySetting.values().stream().filter(e -> e.statistics != null)
+                .sorted(Comparator.comparing((Entry e) -> e.scheme).thenComparing(e -> e.parametersJson)).toList();
+    }
+
+    private static List<Entry> filterByParameters(List<Entry> entries, Map<String, Double> wanted) {
+        List<Entry> kept = new ArrayList<>();
+        for (Entry entry : entries) {
+            entry.parameters = StoredJson.parameters(entry.parametersJson, "setting " + entry.hash);
+            if (wanted.entrySet().stream().allMatch(w -> w.getValue().equals(entry.parameters.get(w.getKey())))) {
+                kept.add(entry);
+            }
+        }
+        return kept;
+    }
+
+    /** The row of a ranked entry; best and worst are the minimum and maximum unless higher is better. */
+    private static LeaderboardRow row(Ranked<Entry> ranked, boolean higherIsBetter) {
+        Entry e = ranked.candidate();
+        SeedStatistics s = e.statistics;
+        Interval interval = e.interval();
+        return new LeaderboardRow(ranked.rank(), ranked.tied(), e.scheme, e.parameters, e.hash, s.count(),
+                Math.max(e.runs, s.count()), s.mean(), s.count() < 2 ? null : s.standardDeviation(),
+                interval.bounded() ? interval.low() : null, interval.bounded() ? interval.high() : null,
+                higherIsBetter ? s.max() : s.min(), higherIsBetter ? s.maxRunId() : s.minRunId(),
+                higherIsBetter ? s.min() : s.max(), higherIsBetter ? s.minRunId() : s.maxRunId());
+    }
+}

@@ -1,0 +1,221 @@
+package org.normbench.leaderboard;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.normbench.experiment.Experiment;
+import org.normbench.experiment.Run;
+import org.normbench.experiment.RunState;
+import org.normbench.metric.SummaryMetric;
+import org.normbench.queue.RunEvent;
+import org.normbench.support.KafkaTestBroker;
+import org.normbench.support.SyntheticRuns;
+
+/**
+ * Leaderboards and comparisons over runs with known summaries and series, finished through the portal's event
+ * handler: mean, Student-t interval, ties, direction, filters, paging, CSV and the group band.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestBroker.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LeaderboardApiTest {
+
+    private static final String BENCHMARK = "dukler-wn-convergence";
+    private static final String A = "{\"width\":777.0,\"alpha\":1.0}";
+    private static final String B = "{\"width\":777.0,\"alpha\":3.0}";
+    private static final String C = "{\"width\":777.0}";
+    private static final double T_975_2 = 4.302652730;
+
+    @Inject
+    AggregateBackfill backfill;
+
+    private long first;
+    private final List<Long> aRuns = new ArrayList<>();
+    private long cRun;
+
+    @BeforeAll
+    void finishRuns() {
+        first = SyntheticRuns.experiment(BENCHMARK, "leaderboard one");
+        for (int seed = 0; seed < 3; seed++) {
+            aRuns.add(finish(first, "wn", A, seed, 1.0 + seed, 30, 1, seed + 1.0));
+        }
+        finish(first, "wn", B, 0, 1.5, 30, 1, 1);
+        finish(first, "wn", B, 1, 2.5, 30, 0, 1);
+        for (int seed = 0; seed < 3; seed++) {
+            long id = finish(first, "none", C, seed, 10.0 + seed, 1, 1, 1);
+            cRun = seed == 0 ? id : cRun;
+        }
+        long second = SyntheticRuns.experiment(BENCHMARK, "leaderboard two");
+        finish(second, "wn", A, 3, 4.0, 30, 1, 1);
+        finish(second, "wn", A, 4, 5.0, 30, 1, 1);
+    }
+
+    /** A run whose loss series is factor·e^{−s}, s = 0..9. */
+    private static long finish(long experiment, String scheme, String parameters, long seed, double finalLoss,
+            double seconds, double converged, double factor) {
+        List<RunEvent.Point> points = new ArrayList<>();
+        for (int s = 0; s < 10; s++) {
+            points.add(new RunEvent.Point("loss", s, factor * Math.exp(-s)));
+        }
+        return SyntheticRuns.finished(experiment, scheme, parameters, seed,
+                Map.of("final_loss", finalLoss, "seconds", seconds, "converged", converged), points);
+    }
+
+    private static JsonPath board(String metric, String query) {
+        return exact(given().get("/api/leaderboards/" + BENCHMARK + "/" + metric + "?" + query).then().statusCode(200)
+                .extract().asString());
+    }
+
+    /** Reads numbers as doubles (REST Assured's default is float). */
+    private static JsonPath exact(String json) {
+        return new JsonPath(json).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+    }
+
+    @Test
+    void oneExperimentRanksSettingsOverSeedsWithTies() {
+        JsonPath board = board("final_loss", "experiment=" + first);
+        assertEquals("final_loss — final value", board.getString("header"));
+        assertEquals(3, board.getInt("rows.total"));
+        assertEquals(List.of(1, 1, 3), board.getList("rows.items.rank"));
+        assertEquals(List.of(true, true, false), board.getList("rows.items.tied"));
+        assertEquals(List.of(1.0, 3.0), List.of(board.getDouble("rows.items[0].parameters.alpha"),
+                board.getDouble("rows.items[1].parameters.alpha")));
+        double halfWidth = T_975_2 * 1.0 / Math.sqrt(3);
+        assertEquals(2.0, board.getDouble("rows.items[0].mean"), 1e-12);
+        assertEquals(1.0, board.getDouble("rows.items[0].standardDeviation"), 1e-12);
+        assertEquals(2.0 - halfWidth, board.getDouble("rows.items[0].intervalLow"), 1e-6);
+        assertEquals(2.0 + halfWidth, board.getDouble("rows.items[0].intervalHigh"), 1e-6);
+        assertEquals(3, board.getInt("rows.items[0].seeds"));
+        assertEquals(1.0, board.getDouble("rows.items[0].best"));
+        assertEquals((long) aRuns.get(0), board.getLong("rows.items[0].bestRunId"));
+        assertEquals(3.0, board.getDouble("rows.items[0].worst"));
+        assertEquals("none", board.getString("rows.items[2].scheme"));
+        assertEquals(List.of("alpha"), board.getList("varyingParameters"));
+        assertEquals(777.0, board.getDouble("sharedParameters.width"));
+    }
+
+    @Test
+    void anotherMetricChangesTheOrder() {
+        JsonPath board = board("seconds", "experiment=" + first);
+        assertEquals("none", board.getString("rows.items[0].scheme"));
+        assertEquals(List.of(1, 2, 2), board.getList("rows.items.rank"), "zero spread: exact intervals separate");
+    }
+
+    @Test
+    void onlyConvergedRunsLeaveOneSeedWithoutAnInterval() {
+        JsonPath board = board("final_loss", "experiment=" + first + "&converged=true&scheme=wn");
+        assertEquals(2, board.getInt("rows.total"));
+        Map<String, Object> single = board.getMap("rows.items.find { it.parameters.alpha == 3.0 }");
+        assertEquals(1, single.get("seeds"));
+        assertEquals(1, single.get("runs"));
+        assertNull(single.get("intervalLow"));
+        assertNull(single.get("standardDeviation"));
+    }
+
+    @Test
+    void theGlobalBoardMergesExperiments() {
+        JsonPath board = board("final_loss", "param=width:777&param=alpha:1");
+        assertEquals(1, board.getInt("rows.total"));
+        assertEquals(5, board.getInt("rows.items[0].seeds"));
+        assertEquals(3.0, board.getDouble("rows.items[0].mean"), 1e-12);
+        assertEquals(Math.sqrt(2.5), board.getDouble("rows.items[0].standardDeviation"), 1e-12);
+        assertTrue(board.getString("scope").startsWith("all experiments of " + BENCHMARK));
+    }
+
+    @Test
+    void pagesCsvAndIndex() {
+        JsonPath page = board("final_loss", "experiment=" + first + "&offset=1&limit=1");
+        assertEquals(1, page.getList("rows.items").size());
+        assertEquals(3.0, page.getDouble("rows.items[0].parameters.alpha"));
+        assertEquals(3, page.getInt("rows.total"));
+        String csv = given().get("/api/leaderboards/" + BENCHMARK + "/final_loss?format=csv&experiment=" + first)
+                .then().statusCode(200).header("Content-Type", containsString("text/csv")).extract().asString();
+        String[] lines = csv.split("\n");
+        assertEquals(4, lines.length);
+        assertTrue(lines[0].startsWith("rank,tied,scheme,alpha,width,metric,seeds,runs,mean,sd"), lines[0]);
+        assertTrue(lines[3].startsWith("3,false,none,,777.0,final_loss,3,3,11.0,1.0,"), lines[3]);
+        given().get("/api/leaderboards/" + BENCHMARK).then().statusCode(200)
+                .body("boards.find { it.family == 'CONVERGENCE' }.metrics.name", hasItem("final_loss"))
+                .body("boards.find { it.family == 'PRUNING' }.title", equalTo("Pruning accuracy"));
+    }
+
+    @Test
+    void badQueriesAreRefusedWithReasons() {
+        given().get("/api/leaderboards/" + BENCHMARK + "/final_loss?scheme=bn&param=width&from=yesterday")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("param")).body("errors.field", hasItem("from"));
+        given().get("/api/leaderboards/" + BENCHMARK + "/final_loss?scheme=bn").then().statusCode(400)
+                .body("errors[0].message", containsString("unknown scheme 'bn'"));
+        given().get("/api/leaderboards/no-such-benchmark/final_loss").then().statusCode(404);
+        given().get("/api/leaderboards/morwani-ewn-xor-sparsity/final_loss?experiment=" + first).then()
+                .statusCode(400).body("errors[0].message", containsString("runs " + BENCHMARK));
+        given().get("/api/comparisons/groups?benchmark=" + BENCHMARK + "&series=loss&setting=nope").then()
+                .statusCode(400).body("errors[0].field", equalTo("setting"));
+    }
+
+    @Test
+    void aGroupComparisonIsTheGeometricMeanWithTheSeedsBand() {
+        String setting = board("final_loss", "experiment=" + first).getString("rows.items[0].setting");
+        JsonPath comparison = exact(given().get("/api/comparisons/groups?benchmark=" + BENCHMARK + "&experiment="
+                + first + "&series=loss&buckets=1000&setting=" + setting).then().statusCode(200).extract().asString());
+        assertTrue(comparison.getBoolean("logScale"));
+        assertEquals("geometric", comparison.getString("mean"));
+        assertEquals(3, comparison.getInt("curves[0].runs"));
+        List<Map<String, Object>> points = comparison.getList("curves[0].points");
+        assertEquals(10, points.size());
+        for (int s = 0; s < 10; s++) {
+            Map<String, Object> p = points.get(s);
+            assertEquals(Math.cbrt(6) * Math.exp(-s), ((Number) p.get("value")).doubleValue(), 1e-12 * Math.exp(-s));
+            assertEquals(Math.exp(-s), ((Number) p.get("low")).doubleValue(), 1e-15);
+            assertEquals(3 * Math.exp(-s), ((Number) p.get("high")).doubleValue(), 1e-15);
+            assertEquals(3, p.get("n"));
+        }
+        String csv = given().get("/api/comparisons/runs?series=loss&format=csv&id=" + aRuns.get(0) + "&id=" + cRun)
+                .then().statusCode(200).extract().asString();
+        assertEquals(21, csv.split("\n").length);
+        given().get("/api/comparisons/series?id=" + aRuns.get(0)).then().statusCode(200).body("", hasItem("loss"));
+    }
+
+    @Test
+    void runsFinishedBeforeTheAggregatesAreAddedByTheBackfill() {
+        long experiment = SyntheticRuns.experiment(BENCHMARK, "backfilled");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Run run = new Run();
+            run.experiment = Experiment.findById(experiment);
+            run.scheme = "none";
+            run.parametersJson = "{\"width\":778.0}";
+            run.seed = 0;
+            run.state = RunState.SUCCEEDED;
+            run.createdAt = Instant.now();
+            run.persist();
+            SummaryMetric summary = new SummaryMetric();
+            summary.runId = run.id;
+            summary.name = "final_loss";
+            summary.value = 0.25;
+            summary.persist();
+        });
+        assertEquals(0, board("final_loss", "experiment=" + experiment).getInt("rows.total"));
+        assertTrue(backfill.run() >= 1);
+        JsonPath board = board("final_loss", "experiment=" + experiment);
+        assertEquals(0.25, board.getDouble("rows.items[0].mean"));
+        assertEquals(0, backfill.run(), "nothing is added twice");
+    }
+}
