@@ -30,12 +30,12 @@ public class ComparisonResource {
         this.comparisons = comparisons;
     }
 
-    /** The series the given runs logged. */
+    /** The series the given runs (or settings' runs) logged. */
     @GET
     @Path("series")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<String> series(@QueryParam("id") List<Long> ids) {
-        return comparisons.series(ids);
+    public List<String> series(@QueryParam("id") List<Long> ids, @QueryParam("setting") List<String> settings) {
+        return comparisons.series(ids, settings);
     }
 
     @GET

@@ -51,8 +51,8 @@ public class LeaderboardResource {
     /**
      * One page of a metric's leaderboard: settings ranked over their seeds. Filters: {@code experiment} (else every
      * experiment of the benchmark), {@code scheme} and {@code param=name:value} (repeatable), {@code from} and
-     * {@code to} (experiment creation dates, UTC, inclusive), {@code converged=true}; {@code format=csv} gives the
-     * page as CSV.
+     * {@code to} (experiment creation dates, UTC, inclusive), {@code converged=true}; {@code format=csv} gives
+     * every row as CSV (offset and limit apply to JSON only).
      */
     @GET
     @Path("{benchmark}/{metric}")
@@ -75,10 +75,11 @@ public class LeaderboardResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        boolean csv = format.equals("csv");
         LeaderboardQuery query = new LeaderboardQuery(benchmark, version, metric, experiment, Set.copyOf(schemes),
-                parameters, fromTime, toTime, converged, offset, limit);
+                parameters, fromTime, toTime, converged, csv ? 0 : offset, csv ? Integer.MAX_VALUE : limit);
         Leaderboard board = leaderboards.leaderboard(query).orElseThrow(() -> notFound(benchmark, version));
-        return format.equals("csv")
+        return csv
                 ? Response.ok(LeaderboardCsv.of(board), CSV).header("Content-Disposition",
                         "attachment; filename=\"" + benchmark + "-" + metric + ".csv\"").build()
                 : Response.ok(board, MediaType.APPLICATION_JSON).build();

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,9 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.benchmark.Benchmark;
 import org.normbench.benchmark.BenchmarkCatalogue;
+import org.normbench.benchmark.ParameterDefinition;
 import org.normbench.experiment.FieldError;
+import org.normbench.experiment.ParameterDifferences;
 import org.normbench.experiment.Run;
 import org.normbench.experiment.RunState;
 import org.normbench.experiment.StoredJson;
@@ -58,14 +62,19 @@ public class ComparisonService {
     public record Window(Long from, Long to, Integer buckets) {
     }
 
-    /** The series names the given runs logged, sorted. */
+    /** The series names the given runs, and one succeeded run of each given setting, logged; sorted. */
     @Transactional
-    public List<String> series(Collection<Long> runIds) {
-        if (runIds.isEmpty()) {
+    public List<String> series(Collection<Long> runIds, Collection<String> settings) {
+        List<Long> runs = new ArrayList<>(runIds);
+        for (String setting : settings) {
+            Run.<Run>find("settingHash = ?1 and state = ?2", setting, RunState.SUCCEEDED).firstResultOptional()
+                    .ifPresent(r -> runs.add(r.id));
+        }
+        if (runs.isEmpty()) {
             return List.of();
         }
         return em().createQuery("select distinct p.series from MetricPoint p where p.runId in ?1 order by p.series",
-                String.class).setParameter(1, runIds).getResultList();
+                String.class).setParameter(1, runs).getResultList();
     }
 
     /** One curve per run, in the order given. */
@@ -93,11 +102,13 @@ public class ComparisonService {
         Map<Long, SeriesDownsampler> sampled = sample(runs.keySet(), series, range.get(), buckets(window));
         boolean log = logScale(sampled.values());
         List<Curve> curves = new ArrayList<>();
+        Map<Run, String> labels = labels(runs.values());
         for (Run run : runs.values()) {
             SeriesDownsampler sampler = sampled.get(run.id);
             List<Curve.Point> points = sampler.points().stream()
                     .map(p -> new Curve.Point((long) p[0], p[1], p[1], p[1], 1)).toList();
-            curves.add(new Curve(runLabel(run), run.id, null, 1, points));
+            curves.add(new Curve("#" + run.id + " " + labels.get(run) + " seed " + run.seed, run.id, null, 1,
+                    points));
         }
         return new Comparison(series, range.get()[0], range.get()[1], log, Comparison.ARITHMETIC, curves);
     }
@@ -144,11 +155,12 @@ public class ComparisonService {
         Map<Long, SeriesDownsampler> sampled = sample(allRuns, series, range.get(), buckets(window));
         boolean log = logScale(sampled.values());
         List<Curve> curves = new ArrayList<>();
+        Map<Run, String> labels = labels(members.values().stream().map(runs -> runs.get(0)).toList());
         for (Map.Entry<String, List<Run>> group : members.entrySet()) {
             List<SeriesDownsampler> runs = group.getValue().stream().map(r -> sampled.get(r.id)).toList();
-            Run first = group.getValue().get(0);
-            curves.add(new Curve(groupLabel(first, group.getValue().size()), null, group.getKey(),
-                    group.getValue().size(), GroupBand.of(runs, log)));
+            int size = group.getValue().size();
+            curves.add(new Curve(labels.get(group.getValue().get(0)) + " (" + size + (size == 1 ? " run)" : " runs)"),
+                    null, group.getKey(), size, GroupBand.of(runs, log)));
         }
         return Optional.of(new Comparison(series, range.get()[0], range.get()[1], log,
                 log ? Comparison.GEOMETRIC : Comparison.ARITHMETIC, curves));
@@ -218,19 +230,19 @@ public class ComparisonService {
         return low > 0 && high / low >= logScaleMinRatio;
     }
 
-    private static String runLabel(Run run) {
-        return "#" + run.id + " " + run.scheme + " seed " + run.seed + " " + parameterText(run);
-    }
-
-    private static String groupLabel(Run run, int runs) {
-        return run.scheme + " " + parameterText(run) + " (" + runs + (runs == 1 ? " run)" : " runs)");
-    }
-
-    private static String parameterText(Run run) {
-        StringBuilder text = new StringBuilder();
-        StoredJson.parameters(run).forEach((k, v) -> text.append(text.isEmpty() ? "" : ", ").append(k).append('=')
-                .append(v));
-        return text.toString();
+    /** Scheme and the hyperparameters that tell the runs apart (those equal in all of them are left out). */
+    private static Map<Run, String> labels(Collection<Run> runs) {
+        Map<Run, Map<String, Double>> parameters = new LinkedHashMap<>();
+        runs.forEach(r -> parameters.put(r, StoredJson.parameters(r)));
+        Set<String> varying = ParameterDifferences.varying(parameters.values());
+        Map<Run, String> labels = new HashMap<>();
+        parameters.forEach((run, p) -> {
+            StringBuilder label = new StringBuilder(run.scheme);
+            varying.stream().filter(p::containsKey).forEach(k -> label.append(' ').append(k).append('=')
+                    .append(ParameterDefinition.format(p.get(k))));
+            labels.put(run, label.toString());
+        });
+        return labels;
     }
 
     private static EntityManager em() {

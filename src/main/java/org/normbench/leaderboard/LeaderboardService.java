@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.benchmark.Benchmark;
 import org.normbench.benchmark.BenchmarkCatalogue;
@@ -23,6 +21,7 @@ import org.normbench.experiment.Experiment;
 import org.normbench.experiment.FieldError;
 import org.normbench.experiment.InvalidQueryException;
 import org.normbench.experiment.Page;
+import org.normbench.experiment.ParameterDifferences;
 import org.normbench.experiment.StoredJson;
 import org.normbench.leaderboard.Ranking.Ranked;
 import org.normbench.leaderboard.SeedStatistics.Interval;
@@ -87,17 +86,9 @@ public class LeaderboardService {
         boolean higherIsBetter = definition.direction() == MetricDefinition.Direction.HIGHER;
         List<LeaderboardRow> page = ranked.stream().skip(query.offset()).limit(query.limit())
                 .map(r -> row(r, higherIsBetter)).toList();
-        Map<String, Set<Double>> values = new TreeMap<>();
-        entries.forEach(e -> e.parameters.forEach((k, v) -> values.computeIfAbsent(k, x -> new TreeSet<>()).add(v)));
-        Map<String, Double> shared = new LinkedHashMap<>();
-        List<String> varying = new ArrayList<>();
-        values.forEach((name, set) -> {
-            if (set.size() == 1) {
-                shared.put(name, set.iterator().next());
-            } else {
-                varying.add(name);
-            }
-        });
+        List<Map<String, Double>> settings = entries.stream().map(e -> e.parameters).toList();
+        Map<String, Double> shared = ParameterDifferences.shared(settings);
+        List<String> varying = List.copyOf(ParameterDifferences.varying(settings));
         String header = query.metric() + " — " + definition.summary().label;
         String scope = query.experimentId() == null ? "all experiments of " + benchmark.key + " v" + benchmark.version
                 : "experiment " + query.experimentId();
@@ -188,7 +179,7 @@ public class LeaderboardService {
         StringBuilder where = new StringBuilder("benchmarkId = :benchmark and metric in :metrics");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("benchmark", benchmark.id);
-        parameters.put("metrics", Set.of(query.metric(), AggregateUpdater.CONVERGED));
+        parameters.put("metrics", new TreeSet<>(List.of(query.metric(), AggregateUpdater.CONVERGED)));
         if (query.experimentId() != null) {
             where.append(" and experimentId = :experiment");
             parameters.put("experiment", query.experimentId());

@@ -4,11 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.TextRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 import org.normbench.benchmark.BenchmarkCatalogue;
@@ -29,8 +31,10 @@ public class BenchmarksView extends VerticalLayout {
         grid.addColumn(BenchmarkDefinition::version).setHeader("Version").setFlexGrow(0);
         grid.addColumn(b -> String.join(", ", b.schemes())).setHeader("Schemes");
         grid.addColumn(BenchmarkDefinition::source).setHeader("Source").setFlexGrow(3);
-        grid.addComponentColumn(b -> new Button("New experiment", e -> e.getSource().getUI().ifPresent(ui ->
-                ui.navigate(NewExperimentView.class, QueryParameters.simple(Map.of("benchmark", b.key()))))))
+        grid.addComponentColumn(b -> new HorizontalLayout(
+                new Button("New experiment", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(
+                        NewExperimentView.class, QueryParameters.simple(Map.of("benchmark", b.key()))))),
+                new RouterLink("Leaderboards", LeaderboardView.class, b.key())))
                 .setFlexGrow(0).setAutoWidth(true);
         grid.setItemDetailsRenderer(new TextRenderer<>(BenchmarkDefinition::description));
         List<BenchmarkDefinition> benchmarks = catalogue.latestDefinitions();

@@ -11,11 +11,10 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +23,13 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.ParameterDefinition;
+import org.normbench.comparison.Comparison;
+import org.normbench.comparison.ComparisonService;
+import org.normbench.comparison.Curve;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.experiment.ExperimentDetails;
 import org.normbench.experiment.ExperimentQueries;
+import org.normbench.experiment.ParameterDifferences;
 import org.normbench.experiment.RunDetails;
 import org.normbench.experiment.RunUpdates;
 
@@ -38,7 +41,9 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
 
     private final ExperimentQueries queries;
     private final BenchmarkCatalogue catalogue;
+    private final ComparisonService comparisons;
     private final H2 title = new H2();
+    private final Paragraph links = new Paragraph();
     private final Paragraph counts = new Paragraph();
     private final Paragraph shared = new Paragraph();
     private final Grid<RunDetails> runs = new Grid<>();
@@ -53,9 +58,10 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private Set<String> varied = Set.of();
     private long experimentId;
 
-    public ExperimentView(ExperimentQueries queries, BenchmarkCatalogue catalogue, RunUpdates updates,
-            @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
+    public ExperimentView(ExperimentQueries queries, BenchmarkCatalogue catalogue, ComparisonService comparisons,
+            RunUpdates updates, @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
         this.queries = queries;
+        this.comparisons = comparisons;
         this.catalogue = catalogue;
         LiveRefresh.bind(this, updates, update -> update.experimentId() == experimentId, this::refresh);
         this.overlayRuns = overlayRuns;
@@ -73,7 +79,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         runs.setAllRowsVisible(true);
         lossChart.setId("experiment-loss-chart");
         shared.setId("shared-parameters");
-        add(title, counts, shared, runs, new H3("Training loss of finished runs"), overlayNote, lossChart);
+        links.setId("experiment-links");
+        add(title, links, counts, shared, runs, new H3("Training loss of finished runs"), overlayNote, lossChart);
     }
 
     @Override
@@ -97,15 +104,21 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(ExperimentDetails experiment) {
         title.setText(experiment.name() + " — " + experiment.benchmark() + " v" + experiment.benchmarkVersion());
+        if (links.getChildren().findAny().isEmpty()) {
+            RouterLink leaderboards = new RouterLink("Leaderboards of this experiment", LeaderboardView.class,
+                    experiment.benchmark());
+            leaderboards.setQueryParameters(QueryParameters.simple(Map.of("experiment", Long.toString(experimentId),
+                    "version", Integer.toString(experiment.benchmarkVersion()))));
+            leaderboards.setId("experiment-leaderboards");
+            links.add(leaderboards);
+        }
         Map<String, Long> byState = experiment.runs().stream()
                 .collect(Collectors.groupingBy(r -> r.state().name(), TreeMap::new, Collectors.counting()));
         counts.setText(experiment.runs().size() + " runs: " + byState.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
-        varied = variedParameters(experiment.runs());
-        Map<String, Double> common = new TreeMap<>();
-        experiment.runs().stream().findFirst().ifPresent(r -> common.putAll(r.parameters()));
-        common.keySet().removeAll(varied);
-        shared.setText("Same in every run: " + describe(common));
+        List<Map<String, Double>> settings = experiment.runs().stream().map(RunDetails::parameters).toList();
+        varied = ParameterDifferences.varying(settings);
+        shared.setText("Same in every run: " + describe(ParameterDifferences.shared(settings)));
         if (!headlineColumns) {
             headlineColumns = true;
             catalogue.definition(experiment.benchmark(), experiment.benchmarkVersion()).ifPresent(definition -> {
@@ -122,13 +135,21 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
+    /** The first finished runs' loss curves, downsampled on the server (a long run sends a few hundred points). */
     private void plot(List<RunDetails> finished) {
+        List<RunDetails> shown = finished.subList(0, Math.min(overlayRuns, finished.size()));
+        Map<Long, RunDetails> byId = shown.stream().collect(Collectors.toMap(RunDetails::id, r -> r));
         List<LineChart.Series> curves = new ArrayList<>();
-        for (RunDetails run : finished.subList(0, Math.min(overlayRuns, finished.size()))) {
-            queries.metrics(run.id()).map(m -> m.get(LossProbe.SERIES)).ifPresent(loss -> curves.add(
-                    new LineChart.Series(String.join(" ", "#" + run.id(), run.scheme(),
-                            describe(varying(run.parameters())), "seed " + run.seed()).replaceAll(" +", " "),
-                            RunView.positivePoints(loss))));
+        if (!shown.isEmpty()) {
+            Comparison loss = comparisons.runs(List.copyOf(byId.keySet()), LossProbe.SERIES,
+                    new ComparisonService.Window(null, null, null));
+            for (Curve curve : loss.curves()) {
+                RunDetails run = byId.get(curve.runId());
+                curves.add(new LineChart.Series(String.join(" ", "#" + run.id(), run.scheme(),
+                        describe(varying(run.parameters())), "seed " + run.seed()).replaceAll(" +", " "),
+                        curve.points().stream().filter(p -> p.value() > 0)
+                                .map(p -> new double[] {p.step(), p.value()}).toList()));
+            }
         }
         overlayNote.setText(finished.size() > overlayRuns ? "showing the first " + overlayRuns + " of "
                 + finished.size() + " finished runs" : "");
@@ -144,21 +165,6 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         Map<String, Double> shown = new TreeMap<>(parameters);
         shown.keySet().retainAll(varied);
         return shown;
-    }
-
-    private static Set<String> variedParameters(List<RunDetails> runs) {
-        Map<String, Set<Double>> values = new HashMap<>();
-        for (RunDetails run : runs) {
-            run.parameters().forEach((k, v) -> values.computeIfAbsent(k, x -> new HashSet<>()).add(v));
-        }
-        Set<String> result = new HashSet<>();
-        values.forEach((k, v) -> {
-            boolean everywhere = runs.stream().allMatch(r -> r.parameters().containsKey(k));
-            if (v.size() > 1 || !everywhere) {
-                result.add(k);
-            }
-        });
-        return result;
     }
 
     static String describe(Map<String, Double> parameters) {

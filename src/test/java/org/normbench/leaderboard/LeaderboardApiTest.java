@@ -142,6 +142,8 @@ class LeaderboardApiTest {
 
     @Test
     void pagesCsvAndIndex() {
+        assertEquals(List.of(1.0, 1.0, 0.5), board("converged", "experiment=" + first).getList("rows.items.mean"),
+                "the metric that also splits the aggregates has a leaderboard of its own");
         JsonPath page = board("final_loss", "experiment=" + first + "&offset=1&limit=1");
         assertEquals(1, page.getList("rows.items").size());
         assertEquals(3.0, page.getDouble("rows.items[0].parameters.alpha"));
