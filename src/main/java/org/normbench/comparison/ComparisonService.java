@@ -1,6 +1,7 @@
 package org.normbench.comparison;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,17 +42,20 @@ public class ComparisonService {
     private final int defaultBuckets;
     private final int maxBuckets;
     private final int maxRuns;
+    private final int maxGroups;
     private final double logScaleMinRatio;
 
     public ComparisonService(BenchmarkCatalogue catalogue,
             @ConfigProperty(name = "normbench.comparison.buckets") int defaultBuckets,
             @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets,
             @ConfigProperty(name = "normbench.comparison.max-runs") int maxRuns,
+            @ConfigProperty(name = "normbench.comparison.max-groups") int maxGroups,
             @ConfigProperty(name = "normbench.comparison.log-scale-min-ratio") double logScaleMinRatio) {
         this.catalogue = catalogue;
         this.defaultBuckets = defaultBuckets;
         this.maxBuckets = maxBuckets;
         this.maxRuns = maxRuns;
+        this.maxGroups = maxGroups;
         this.logScaleMinRatio = logScaleMinRatio;
     }
 
@@ -127,19 +131,22 @@ public class ComparisonService {
         }
         List<FieldError> errors = new ArrayList<>();
         checkCommon(series, window, errors);
-        if (settings.isEmpty() || settings.size() > maxRuns) {
-            errors.add(new FieldError("setting", "choose between 1 and " + maxRuns + " settings"));
+        if (settings.isEmpty() || settings.size() > maxGroups) {
+            errors.add(new FieldError("setting", "choose between 1 and " + maxGroups + " settings"));
         }
         Map<String, List<Run>> members = new LinkedHashMap<>();
+        Map<String, Long> totals = new HashMap<>();
         for (String setting : settings) {
             Parameters where = Parameters.with("setting", setting).and("state", RunState.SUCCEEDED)
                     .and("benchmark", benchmark.get().id);
             if (experimentId != null) {
                 where.and("experiment", experimentId);
             }
-            List<Run> runs = Run.<Run>find("settingHash = :setting and state = :state and experiment.benchmark.id"
+            PanacheQuery<Run> query = Run.find("settingHash = :setting and state = :state and experiment.benchmark.id"
                     + " = :benchmark" + (experimentId == null ? "" : " and experiment.id = :experiment")
-                    + " order by id", where).page(0, maxRuns).list();
+                    + " order by id", where);
+            List<Run> runs = query.page(0, maxRuns).list();
+            totals.put(setting, runs.size() < maxRuns ? runs.size() : query.count());
             if (runs.isEmpty()) {
                 errors.add(new FieldError("setting", "no succeeded run of " + benchmarkKey + " has setting "
                         + setting + (experimentId == null ? "" : " in experiment " + experimentId)));
@@ -159,8 +166,11 @@ public class ComparisonService {
         for (Map.Entry<String, List<Run>> group : members.entrySet()) {
             List<SeriesDownsampler> runs = group.getValue().stream().map(r -> sampled.get(r.id)).toList();
             int size = group.getValue().size();
-            curves.add(new Curve(labels.get(group.getValue().get(0)) + " (" + size + (size == 1 ? " run)" : " runs)"),
-                    null, group.getKey(), size, GroupBand.of(runs, log)));
+            long total = totals.get(group.getKey());
+            // a group larger than max-runs is plotted from its first runs, and says so
+            String count = size == total ? size + (size == 1 ? " run" : " runs") : size + " of " + total + " runs";
+            curves.add(new Curve(labels.get(group.getValue().get(0)) + " (" + count + ")", null, group.getKey(), size,
+                    GroupBand.of(runs, log)));
         }
         return Optional.of(new Comparison(series, range.get()[0], range.get()[1], log,
                 log ? Comparison.GEOMETRIC : Comparison.ARITHMETIC, curves));

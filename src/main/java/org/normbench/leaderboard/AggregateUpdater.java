@@ -3,10 +3,13 @@ package org.normbench.leaderboard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.normbench.experiment.Run;
 import org.normbench.experiment.RunSucceeded;
@@ -14,9 +17,10 @@ import org.normbench.experiment.Setting;
 import org.normbench.metric.SummaryMetric;
 
 /**
- * Adds finished runs' summary metrics to their settings' aggregates, in the caller's transaction, so a run's
- * summary and its place on the leaderboards are stored together or not at all. Aggregate rows are locked while
- * they are updated; two portals adding runs of one setting at once queue rather than lose an update.
+ * Adds succeeded runs' summary metrics to their settings' aggregates — per experiment and per benchmark version —
+ * in the caller's transaction, so a run's summary and its place on the leaderboards are stored together or not
+ * at all. Aggregate rows are locked while they are updated; two portals adding runs of one setting at once queue
+ * rather than lose an update.
  */
 @ApplicationScoped
 public class AggregateUpdater {
@@ -24,11 +28,27 @@ public class AggregateUpdater {
     /** The summary metric that says whether a run converged; it also splits the aggregates. */
     public static final String CONVERGED = "converged";
 
-    private record Key(long experimentId, String settingHash, String metric, boolean converged) {
+    /** One finite summary value of one run. */
+    private record Contribution(Run run, Setting setting, String hash, String metric, double value,
+            boolean converged) {
     }
 
-    private record Origin(long benchmarkId, Setting setting) {
+    private record Key(long scope, String settingHash, String metric, boolean converged) {
     }
+
+    /** Where aggregate rows of one kind count: which scope a run falls in, and how rows are found and made. */
+    private record Scope<T extends AggregateRow>(ToLongFunction<Run> ofRun, ToLongFunction<T> ofRow,
+            String scopeColumn, Class<T> type, LongFunction<T> create) {
+    }
+
+    private static final Scope<ExperimentAggregate> EXPERIMENT = new Scope<>(r -> r.experiment.id,
+            row -> row.experimentId, "experimentId", ExperimentAggregate.class, experimentId -> {
+                ExperimentAggregate row = new ExperimentAggregate();
+                row.experimentId = experimentId;
+                return row;
+            });
+    private static final Scope<BenchmarkAggregate> BENCHMARK = new Scope<>(r -> r.experiment.benchmark.id,
+            row -> row.benchmarkId, "benchmarkId", BenchmarkAggregate.class, benchmarkId -> new BenchmarkAggregate());
 
     void onSucceeded(@Observes RunSucceeded event) {
         add(List.of(event.run()));
@@ -43,29 +63,37 @@ public class AggregateUpdater {
         Set<Long> ids = pending.stream().map(r -> r.id).collect(Collectors.toSet());
         Map<Long, List<SummaryMetric>> summaries = SummaryMetric.<SummaryMetric>list("runId in ?1", ids)
                 .stream().collect(Collectors.groupingBy(s -> s.runId));
-        Map<Key, SeedStatistics> additions = new HashMap<>();
-        Map<Key, Origin> origins = new HashMap<>();
+        List<Contribution> contributions = new ArrayList<>();
         for (Run run : pending) {
             List<SummaryMetric> metrics = summaries.getOrDefault(run.id, List.of());
             boolean converged = metrics.stream().anyMatch(m -> m.name.equals(CONVERGED) && m.value == 1.0);
-            Origin origin = new Origin(run.experiment.benchmark.id, new Setting(run.scheme, run.parametersJson));
-            String hash = origin.setting().hash();
-            run.settingHash = hash;
+            Setting setting = new Setting(run.scheme, run.parametersJson);
+            run.settingHash = setting.hash();
             for (SummaryMetric metric : metrics) {
                 if (Double.isFinite(metric.value)) {
-                    Key key = new Key(run.experiment.id, hash, metric.name, converged);
-                    origins.put(key, origin);
-                    additions.merge(key, SeedStatistics.of(metric.value, run.id), SeedStatistics::merge);
+                    contributions.add(new Contribution(run, setting, run.settingHash, metric.name, metric.value,
+                            converged));
                 }
             }
             run.aggregated = true;
         }
-        Map<Key, MetricAggregate> existing = lockExisting(additions.keySet());
+        update(EXPERIMENT, contributions);
+        update(BENCHMARK, contributions);
+    }
+
+    private static <T extends AggregateRow> void update(Scope<T> scope, List<Contribution> contributions) {
+        Map<Key, SeedStatistics> additions = new HashMap<>();
+        Map<Key, Contribution> examples = new HashMap<>();
+        for (Contribution c : contributions) {
+            Key key = new Key(scope.ofRun().applyAsLong(c.run()), c.hash(), c.metric(), c.converged());
+            examples.putIfAbsent(key, c);
+            additions.merge(key, SeedStatistics.of(c.value(), c.run().id), SeedStatistics::merge);
+        }
+        Map<Key, T> existing = lockExisting(scope, additions.keySet());
         for (Map.Entry<Key, SeedStatistics> addition : additions.entrySet()) {
-            Key key = addition.getKey();
-            MetricAggregate row = existing.get(key);
+            T row = existing.get(addition.getKey());
             if (row == null) {
-                row = newRow(key, origins.get(key));
+                row = newRow(scope.create().apply(addition.getKey().scope()), examples.get(addition.getKey()));
                 row.setStatistics(addition.getValue());
                 row.persist();
             } else {
@@ -74,28 +102,27 @@ public class AggregateUpdater {
         }
     }
 
-    private static Map<Key, MetricAggregate> lockExisting(Set<Key> keys) {
-        Set<Long> experiments = keys.stream().map(Key::experimentId).collect(Collectors.toSet());
+    private static <T extends AggregateRow> Map<Key, T> lockExisting(Scope<T> scope, Set<Key> keys) {
+        Set<Long> scopes = keys.stream().map(Key::scope).collect(Collectors.toSet());
         Set<String> hashes = keys.stream().map(Key::settingHash).collect(Collectors.toSet());
-        List<MetricAggregate> rows = MetricAggregate.<MetricAggregate>find(
-                "experimentId in ?1 and settingHash in ?2", experiments, hashes)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        Map<Key, MetricAggregate> byKey = new HashMap<>();
-        for (MetricAggregate row : rows) {
-            byKey.put(new Key(row.experimentId, row.settingHash, row.metric, row.converged), row);
+        List<T> rows = AggregateRow.getEntityManager().createQuery("from " + scope.type().getSimpleName()
+                + " where " + scope.scopeColumn() + " in ?1 and settingHash in ?2", scope.type())
+                .setParameter(1, scopes).setParameter(2, hashes).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Map<Key, T> byKey = new HashMap<>();
+        for (T row : rows) {
+            byKey.put(new Key(scope.ofRow().applyAsLong(row), row.settingHash, row.metric, row.converged), row);
         }
         return byKey;
     }
 
-    private static MetricAggregate newRow(Key key, Origin origin) {
-        MetricAggregate row = new MetricAggregate();
-        row.benchmarkId = origin.benchmarkId();
-        row.experimentId = key.experimentId();
-        row.scheme = origin.setting().scheme();
-        row.parametersJson = origin.setting().parametersJson();
-        row.settingHash = key.settingHash();
-        row.metric = key.metric();
-        row.converged = key.converged();
+    private static <T extends AggregateRow> T newRow(T row, Contribution example) {
+        row.benchmarkId = example.run().experiment.benchmark.id;
+        row.scheme = example.setting().scheme();
+        row.parametersJson = example.setting().parametersJson();
+        row.settingHash = example.hash();
+        row.metric = example.metric();
+        row.converged = example.converged();
         return row;
     }
 }

@@ -51,7 +51,7 @@ public class LeaderboardService {
         return benchmark(benchmarkKey, version).map(benchmark -> {
             BenchmarkDefinition definition = catalogue.definition(benchmark);
             Set<String> reported = new TreeSet<>(Panache.getEntityManager().createQuery(
-                    "select distinct a.metric from MetricAggregate a where a.benchmarkId = ?1", String.class)
+                    "select distinct a.metric from BenchmarkAggregate a where a.benchmarkId = ?1", String.class)
                     .setParameter(1, benchmark.id).getResultList());
             List<String> names = new ArrayList<>(definition.headlineMetrics().stream()
                     .filter(reported::contains).toList());
@@ -158,7 +158,7 @@ public class LeaderboardService {
         SeedStatistics statistics;
         long runs;
 
-        Entry(MetricAggregate row) {
+        Entry(AggregateRow row) {
             scheme = row.scheme;
             parametersJson = row.parametersJson;
             hash = row.settingHash;
@@ -175,8 +175,14 @@ public class LeaderboardService {
         }
     }
 
+    /**
+     * The settings' statistics for the metric: from the benchmark-wide aggregates for an unfiltered global board
+     * (one row per setting), else merged from the matching experiments' aggregates.
+     */
     private List<Entry> merge(Benchmark benchmark, LeaderboardQuery query) {
-        StringBuilder where = new StringBuilder("benchmarkId = :benchmark and metric in :metrics");
+        boolean byExperiment = query.experimentId() != null || query.from() != null || query.to() != null;
+        StringBuilder where = new StringBuilder("from " + (byExperiment ? "ExperimentAggregate" : "BenchmarkAggregate")
+                + " where benchmarkId = :benchmark and metric in :metrics");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("benchmark", benchmark.id);
         parameters.put("metrics", new TreeSet<>(List.of(query.metric(), AggregateUpdater.CONVERGED)));
@@ -204,7 +210,9 @@ public class LeaderboardService {
             where.append(")");
         }
         Map<String, Entry> bySetting = new LinkedHashMap<>();
-        for (MetricAggregate row : MetricAggregate.<MetricAggregate>list(where.toString(), parameters)) {
+        var rows = Panache.getEntityManager().createQuery(where.toString(), AggregateRow.class);
+        parameters.forEach(rows::setParameter);
+        for (AggregateRow row : rows.getResultList()) {
             Entry entry = bySetting.computeIfAbsent(row.settingHash, h -> new Entry(row));
             if (row.metric.equals(AggregateUpdater.CONVERGED)) {
                 entry.runs += row.runCount;

@@ -15,6 +15,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -132,12 +134,19 @@ class LeaderboardApiTest {
 
     @Test
     void theGlobalBoardMergesExperiments() {
-        JsonPath board = board("final_loss", "param=width:777&param=alpha:1");
-        assertEquals(1, board.getInt("rows.total"));
-        assertEquals(5, board.getInt("rows.items[0].seeds"));
-        assertEquals(3.0, board.getDouble("rows.items[0].mean"), 1e-12);
-        assertEquals(Math.sqrt(2.5), board.getDouble("rows.items[0].standardDeviation"), 1e-12);
-        assertTrue(board.getString("scope").startsWith("all experiments of " + BENCHMARK));
+        // unfiltered: the benchmark-wide aggregates; with a date filter: the experiments' aggregates merged
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        for (String dates : List.of("", "&from=2000-01-01&to=" + today)) {
+            JsonPath board = board("final_loss", "param=width:777&param=alpha:1" + dates);
+            assertEquals(1, board.getInt("rows.total"), dates);
+            assertEquals(5, board.getInt("rows.items[0].seeds"));
+            assertEquals(3.0, board.getDouble("rows.items[0].mean"), 1e-12);
+            assertEquals(Math.sqrt(2.5), board.getDouble("rows.items[0].standardDeviation"), 1e-12);
+            assertEquals((long) aRuns.get(0), board.getLong("rows.items[0].bestRunId"));
+            assertTrue(board.getString("scope").startsWith("all experiments of " + BENCHMARK));
+        }
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        assertEquals(0, board("final_loss", "param=width:777&from=" + tomorrow).getInt("rows.total"));
     }
 
     @Test

@@ -2,19 +2,17 @@ package org.normbench.leaderboard;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import jakarta.persistence.MappedSuperclass;
 
 /**
- * One metric over the finished runs of one setting (scheme and resolved hyperparameters) in one experiment,
- * split by whether the runs converged; kept up to date as runs finish, so leaderboards never scan runs.
+ * One metric over the succeeded runs of one setting (scheme and resolved hyperparameters) in a scope, split by
+ * whether the runs converged: the seeds' count, mean, Welford's M2 and extremes with their runs.
  */
-@Entity
-@Table(name = "metric_aggregate")
-public class MetricAggregate extends PanacheEntityBase {
+@MappedSuperclass
+public abstract class AggregateRow extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,9 +20,6 @@ public class MetricAggregate extends PanacheEntityBase {
 
     @Column(name = "benchmark_id")
     public long benchmarkId;
-
-    @Column(name = "experiment_id")
-    public long experimentId;
 
     public String scheme;
 
