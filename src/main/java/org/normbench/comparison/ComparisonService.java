@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -99,11 +100,10 @@ public class ComparisonService {
             }
         }
         throwIfAny(errors);
-        Optional<long[]> range = range(runs.keySet(), series, window);
-        if (range.isEmpty()) {
+        Map<Long, SeriesDownsampler> sampled = sample(runs.values(), series, window, buckets(window));
+        if (sampled.isEmpty()) {
             return new Comparison(series, 0, 0, false, Comparison.ARITHMETIC, List.of());
         }
-        Map<Long, SeriesDownsampler> sampled = sample(runs.keySet(), series, range.get(), buckets(window));
         boolean log = logScale(sampled.values());
         List<Curve> curves = new ArrayList<>();
         Map<Run, String> labels = labels(runs.values());
@@ -114,7 +114,8 @@ public class ComparisonService {
             curves.add(new Curve("#" + run.id + " " + labels.get(run) + " seed " + run.seed, run.id, null, 1,
                     points));
         }
-        return new Comparison(series, range.get()[0], range.get()[1], log, Comparison.ARITHMETIC, curves);
+        SeriesDownsampler any = sampled.values().iterator().next();
+        return new Comparison(series, any.from(), any.to(), log, Comparison.ARITHMETIC, curves);
     }
 
     /**
@@ -154,12 +155,12 @@ public class ComparisonService {
             members.put(setting, runs);
         }
         throwIfAny(errors);
-        List<Long> allRuns = members.values().stream().flatMap(List::stream).map(r -> r.id).distinct().toList();
-        Optional<long[]> range = range(allRuns, series, window);
-        if (range.isEmpty()) {
+        Map<Long, Run> allRuns = new LinkedHashMap<>();
+        members.values().forEach(runs -> runs.forEach(r -> allRuns.put(r.id, r)));
+        Map<Long, SeriesDownsampler> sampled = sample(allRuns.values(), series, window, buckets(window));
+        if (sampled.isEmpty()) {
             return Optional.of(new Comparison(series, 0, 0, false, Comparison.ARITHMETIC, List.of()));
         }
-        Map<Long, SeriesDownsampler> sampled = sample(allRuns, series, range.get(), buckets(window));
         boolean log = logScale(sampled.values());
         List<Curve> curves = new ArrayList<>();
         Map<Run, String> labels = labels(members.values().stream().map(runs -> runs.get(0)).toList());
@@ -172,7 +173,8 @@ public class ComparisonService {
             curves.add(new Curve(labels.get(group.getValue().get(0)) + " (" + count + ")", null, group.getKey(), size,
                     GroupBand.of(runs, log)));
         }
-        return Optional.of(new Comparison(series, range.get()[0], range.get()[1], log,
+        SeriesDownsampler any = sampled.values().iterator().next();
+        return Optional.of(new Comparison(series, any.from(), any.to(), log,
                 log ? Comparison.GEOMETRIC : Comparison.ARITHMETIC, curves));
     }
 
@@ -198,31 +200,91 @@ public class ComparisonService {
         return window.buckets() == null ? defaultBuckets : window.buckets();
     }
 
+    /**
+     * Where each run's series is read from: its overview when it has one for the series and one of the overview's
+     * buckets is no wider than a bucket of this request (so the overview holds every extreme the request
+     * keeps), else its points.
+     */
+    private record Sources(Map<Long, long[]> overviewExtents, Set<Long> fromOverview, Set<Long> fromPoints) {
+    }
+
+    private static Sources sources(Collection<Run> runs, String series, Window window, int buckets) {
+        Map<Long, long[]> extents = new HashMap<>();
+        List<Long> ids = runs.stream().filter(r -> r.overviewBuckets != null).map(r -> r.id).toList();
+        if (!ids.isEmpty()) {
+            em().createQuery("select o.runId, min(o.step), max(o.step) from OverviewPoint o where o.runId in ?1"
+                    + " and o.series = ?2 group by o.runId", Object[].class).setParameter(1, ids)
+                    .setParameter(2, series).getResultList()
+                    .forEach(e -> extents.put((Long) e[0], new long[] {(Long) e[1], (Long) e[2]}));
+        }
+        Set<Long> fromOverview = new HashSet<>();
+        Set<Long> fromPoints = new HashSet<>();
+        for (Run run : runs) {
+            long[] extent = extents.get(run.id);
+            long from = window.from() == null ? extent == null ? 0 : extent[0] : window.from();
+            long to = window.to() == null ? extent == null ? 0 : extent[1] : window.to();
+            boolean coarseEnough = extent != null && (double) (extent[1] - extent[0] + 1) / run.overviewBuckets
+                    <= (double) (to - from + 1) / buckets;
+            (coarseEnough ? fromOverview : fromPoints).add(run.id);
+        }
+        return new Sources(extents, fromOverview, fromPoints);
+    }
+
     /** The step range to plot: the window's ends where given, else the runs' first and last logged steps. */
-    private static Optional<long[]> range(Collection<Long> runIds, String series, Window window) {
-        Object[] extent = em().createQuery("select min(p.step), max(p.step) from MetricPoint p"
-                + " where p.runId in ?1 and p.series = ?2", Object[].class)
-                .setParameter(1, runIds).setParameter(2, series).getSingleResult();
-        if (extent[0] == null) {
+    private static Optional<long[]> range(Sources sources, String series, Window window) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (long[] extent : sources.overviewExtents().values()) {
+            first = Math.min(first, extent[0]);
+            last = Math.max(last, extent[1]);
+        }
+        // an overview keeps its series' first and last points, so only runs without one need their points read
+        List<Long> rest = sources.fromPoints().stream().filter(id -> !sources.overviewExtents().containsKey(id))
+                .toList();
+        if (!rest.isEmpty()) {
+            Object[] extent = em().createQuery("select min(p.step), max(p.step) from MetricPoint p"
+                    + " where p.runId in ?1 and p.series = ?2", Object[].class)
+                    .setParameter(1, rest).setParameter(2, series).getSingleResult();
+            if (extent[0] != null) {
+                first = Math.min(first, (Long) extent[0]);
+                last = Math.max(last, (Long) extent[1]);
+            }
+        }
+        if (first > last) {
             return Optional.empty();
         }
-        long from = window.from() == null ? (Long) extent[0] : window.from();
-        long to = window.to() == null ? (Long) extent[1] : window.to();
+        long from = window.from() == null ? first : window.from();
+        long to = window.to() == null ? last : window.to();
         return Optional.of(new long[] {from, Math.max(from, to)});
     }
 
-    /** Streams the runs' points in the range once, in (run, step) order, through one downsampler per run. */
-    private static Map<Long, SeriesDownsampler> sample(Collection<Long> runIds, String series, long[] range,
+    /** Streams each run's overview or points in the range once, in (run, step) order, through a downsampler. */
+    private static Map<Long, SeriesDownsampler> sample(Collection<Run> runs, String series, Window window,
             int buckets) {
+        Sources sources = sources(runs, series, window, buckets);
+        Optional<long[]> found = range(sources, series, window);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        long[] range = found.get();
         Map<Long, SeriesDownsampler> sampled = new TreeMap<>();
-        runIds.forEach(id -> sampled.put(id, new SeriesDownsampler(range[0], range[1], buckets)));
-        try (Stream<Object[]> points = em().createQuery("select p.runId, p.step, p.value from MetricPoint p"
+        runs.forEach(r -> sampled.put(r.id, new SeriesDownsampler(range[0], range[1], buckets)));
+        stream("OverviewPoint", sources.fromOverview(), series, range, sampled);
+        stream("MetricPoint", sources.fromPoints(), series, range, sampled);
+        return sampled;
+    }
+
+    private static void stream(String entity, Set<Long> runIds, String series, long[] range,
+            Map<Long, SeriesDownsampler> sampled) {
+        if (runIds.isEmpty()) {
+            return;
+        }
+        try (Stream<Object[]> points = em().createQuery("select p.runId, p.step, p.value from " + entity + " p"
                 + " where p.runId in ?1 and p.series = ?2 and p.step between ?3 and ?4 order by p.runId, p.step",
                 Object[].class).setParameter(1, runIds).setParameter(2, series).setParameter(3, range[0])
                 .setParameter(4, range[1]).getResultStream()) {
             points.forEach(p -> sampled.get((Long) p[0]).accept((Long) p[1], (Double) p[2]));
         }
-        return sampled;
     }
 
     /** Log scale when every value is positive and they span at least the configured ratio. */

@@ -75,9 +75,20 @@ public final class SeriesDownsampler {
         previous = point;
     }
 
-    /** The bucket of a step in [from, to]. */
+    /**
+     * The bucket of a step in [from, to], in exact integer arithmetic: so the buckets of a coarser downsampling
+     * of the same range nest exactly in a finer one's (floor(floor(k·x/n)/k') = floor(x/n') when k = k'·n'/n).
+     */
     public int bucket(long step) {
-        return (int) ((double) (step - from) / ((double) (to - from) + 1) * buckets);
+        return (int) (Math.multiplyExact(step - from, (long) buckets) / (to - from + 1));
+    }
+
+    public long from() {
+        return from;
+    }
+
+    public long to() {
+        return to;
     }
 
     public int buckets() {

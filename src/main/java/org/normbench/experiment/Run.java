@@ -62,6 +62,10 @@ public class Run extends PanacheEntityBase {
     /** Whether this finished run's summary metrics are in the leaderboard aggregates. */
     public boolean aggregated;
 
+    /** The bucket count of this finished run's series overviews; null until they are built. */
+    @Column(name = "overview_buckets")
+    public Integer overviewBuckets;
+
     public static List<Run> ofExperiment(long experimentId) {
         return list("experiment.id = ?1 order by id", experimentId);
     }

@@ -26,10 +26,10 @@ public class RunEventHandler {
     private static final Logger LOG = Logger.getLogger(RunEventHandler.class);
     private static final int MAX_ERROR_LENGTH = 4000;
 
-    private final Event<RunSucceeded> succeeded;
+    private final Event<RunsFinished> finished;
 
-    public RunEventHandler(Event<RunSucceeded> succeeded) {
-        this.succeeded = succeeded;
+    public RunEventHandler(Event<RunsFinished> finished) {
+        this.finished = finished;
     }
 
     /** Applies {@code event}; returns the run's experiment id, or empty when the run is unknown here. */
@@ -48,11 +48,12 @@ public class RunEventHandler {
                 case FINISHED -> {
                     addSummary(run.id, event.summary() == null ? Map.of() : event.summary());
                     finish(run, RunState.SUCCEEDED, event.workerId(), time);
-                    succeeded.fire(new RunSucceeded(run));
+                    finished.fire(new RunsFinished(List.of(run)));
                 }
                 case FAILED -> {
                     run.error = truncate(event.error());
                     finish(run, RunState.FAILED, event.workerId(), time);
+                    finished.fire(new RunsFinished(List.of(run)));
                 }
             }
         }

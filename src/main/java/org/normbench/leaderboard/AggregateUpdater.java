@@ -12,7 +12,8 @@ import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.normbench.experiment.Run;
-import org.normbench.experiment.RunSucceeded;
+import org.normbench.experiment.RunsFinished;
+import org.normbench.experiment.RunState;
 import org.normbench.experiment.Setting;
 import org.normbench.metric.SummaryMetric;
 
@@ -50,13 +51,13 @@ public class AggregateUpdater {
     private static final Scope<BenchmarkAggregate> BENCHMARK = new Scope<>(r -> r.experiment.benchmark.id,
             row -> row.benchmarkId, "benchmarkId", BenchmarkAggregate.class, benchmarkId -> new BenchmarkAggregate());
 
-    void onSucceeded(@Observes RunSucceeded event) {
-        add(List.of(event.run()));
+    void onFinished(@Observes RunsFinished event) {
+        add(event.runs());
     }
 
-    /** Adds the runs not yet aggregated (their summaries must be stored) and marks them aggregated. */
+    /** Adds the succeeded runs not yet aggregated (their summaries must be stored) and marks them aggregated. */
     public void add(List<Run> runs) {
-        List<Run> pending = runs.stream().filter(r -> !r.aggregated).toList();
+        List<Run> pending = runs.stream().filter(r -> r.state == RunState.SUCCEEDED && !r.aggregated).toList();
         if (pending.isEmpty()) {
             return;
         }

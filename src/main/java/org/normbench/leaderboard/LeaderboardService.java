@@ -181,14 +181,17 @@ public class LeaderboardService {
      */
     private List<Entry> merge(Benchmark benchmark, LeaderboardQuery query) {
         boolean byExperiment = query.experimentId() != null || query.from() != null || query.to() != null;
-        StringBuilder where = new StringBuilder("from " + (byExperiment ? "ExperimentAggregate" : "BenchmarkAggregate")
-                + " where benchmarkId = :benchmark and metric in :metrics");
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("benchmark", benchmark.id);
         parameters.put("metrics", new TreeSet<>(List.of(query.metric(), AggregateUpdater.CONVERGED)));
+        // the experiments already fix the benchmark; naming it too steers H2 to the (benchmark, metric) index
+        StringBuilder where = new StringBuilder("from " + (byExperiment ? "ExperimentAggregate" : "BenchmarkAggregate")
+                + " where metric in :metrics");
         if (query.experimentId() != null) {
             where.append(" and experimentId = :experiment");
             parameters.put("experiment", query.experimentId());
+        } else if (!byExperiment) {
+            where.append(" and benchmarkId = :benchmark");
+            parameters.put("benchmark", benchmark.id);
         }
         if (!query.schemes().isEmpty()) {
             where.append(" and scheme in :schemes");
@@ -199,6 +202,7 @@ public class LeaderboardService {
         }
         if (query.from() != null || query.to() != null) {
             where.append(" and experimentId in (select e.id from Experiment e where e.benchmark.id = :benchmark");
+            parameters.put("benchmark", benchmark.id);
             if (query.from() != null) {
                 where.append(" and e.createdAt >= :from");
                 parameters.put("from", query.from());

@@ -23,7 +23,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.normbench.comparison.OverviewPoint;
+import org.normbench.comparison.SeriesDownsampler;
 import org.normbench.experiment.Experiment;
+import org.normbench.experiment.FinishedRunBackfill;
 import org.normbench.experiment.Run;
 import org.normbench.experiment.RunState;
 import org.normbench.metric.SummaryMetric;
@@ -47,7 +50,7 @@ class LeaderboardApiTest {
     private static final double T_975_2 = 4.302652730;
 
     @Inject
-    AggregateBackfill backfill;
+    FinishedRunBackfill backfill;
 
     private long first;
     private final List<Long> aRuns = new ArrayList<>();
@@ -203,6 +206,33 @@ class LeaderboardApiTest {
                 .then().statusCode(200).extract().asString();
         assertEquals(21, csv.split("\n").length);
         given().get("/api/comparisons/series?id=" + aRuns.get(0)).then().statusCode(200).body("", hasItem("loss"));
+    }
+
+    @Test
+    void aLongRunIsComparedFromItsOverviewExactlyAsFromItsPoints() {
+        long experiment = SyntheticRuns.experiment(BENCHMARK, "long run");
+        int steps = 5000;
+        SeriesDownsampler expected = new SeriesDownsampler(0, steps - 1, 200);
+        List<RunEvent.Point> points = new ArrayList<>();
+        for (int s = 0; s < steps; s++) {
+            double value = s == 3217 ? 50.0 : Math.exp(-s / 700.0) * (1 + 0.01 * Math.sin(s));
+            points.add(new RunEvent.Point("loss", s, value));
+            expected.accept(s, value);
+        }
+        long run = SyntheticRuns.finished(experiment, "none", "{\"width\":779.0}", 0,
+                Map.of("final_loss", 1.0, "converged", 1.0), points);
+        long kept = QuarkusTransaction.requiringNew().call(() -> OverviewPoint.count("runId", run));
+        assertTrue(kept > 0 && kept <= 4000, "the overview keeps at most four points per bucket: " + kept);
+        JsonPath whole = exact(given().get("/api/comparisons/runs?series=loss&buckets=200&id=" + run).then()
+                .statusCode(200).extract().asString());
+        List<Double> steps200 = whole.getList("curves[0].points.step", Double.class);
+        assertEquals(expected.points().stream().map(p -> p[0]).toList(), steps200,
+                "M4 of the nested overview is M4 of the points");
+        assertEquals(expected.points().stream().map(p -> p[1]).toList(),
+                whole.getList("curves[0].points.value", Double.class));
+        JsonPath zoomed = exact(given().get("/api/comparisons/runs?series=loss&buckets=200&from=100&to=200&id="
+                + run).then().statusCode(200).extract().asString());
+        assertEquals(101, zoomed.getList("curves[0].points").size(), "a narrow zoom reads every point");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntFunction;
 import org.normbench.experiment.Setting;
-import org.normbench.leaderboard.AggregateBackfill;
+import org.normbench.experiment.FinishedRunBackfill;
 
 /**
  * The body of the portal scale benchmark (issue 5): seeds a database with many experiments, runs, summary metrics
@@ -42,7 +42,7 @@ final class PortalScale {
             "kernel_stability", "linearized_rate", "initial_loss", "alpha_c");
 
     private final AgroalDataSource dataSource;
-    private final AggregateBackfill backfill;
+    private final FinishedRunBackfill backfill;
     private final int runs = Integer.getInteger("normbench.bench.runs", 100_000);
     private final long points = Long.getLong("normbench.bench.points", 10_000_000L);
     private final int repeats = Integer.getInteger("normbench.bench.repeats", 40);
@@ -50,7 +50,7 @@ final class PortalScale {
     private final List<Long> experimentIds = new ArrayList<>();
     private final List<Long> longRunIds = new ArrayList<>();
 
-    PortalScale(AgroalDataSource dataSource, AggregateBackfill backfill) {
+    PortalScale(AgroalDataSource dataSource, FinishedRunBackfill backfill) {
         this.dataSource = dataSource;
         this.backfill = backfill;
     }

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.normbench.leaderboard.AggregateBackfill;
+import org.normbench.experiment.FinishedRunBackfill;
 import org.normbench.support.KafkaTestBroker;
 
 /** The portal scale benchmark on H2 (a program, not part of the suite): run it with {@code bin/bench-portal h2}. */
@@ -19,7 +19,7 @@ class PortalScaleBenchmark {
     AgroalDataSource dataSource;
 
     @Inject
-    AggregateBackfill backfill;
+    FinishedRunBackfill backfill;
 
     @Test
     void run() throws Exception {

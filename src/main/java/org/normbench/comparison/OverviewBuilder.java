@@ -1,0 +1,65 @@
+package org.normbench.comparison;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.normbench.experiment.Run;
+import org.normbench.experiment.RunsFinished;
+
+/**
+ * Builds a finished run's series overviews, in the transaction that finished it: every series longer than four
+ * points per bucket is downsampled once (M4 over its own steps, {@code normbench.comparison.overview-buckets}
+ * buckets) into {@link OverviewPoint}s. A comparison of whole long runs then reads a few thousand points per run,
+ * and shorter series are read as they are.
+ */
+@ApplicationScoped
+public class OverviewBuilder {
+
+    private static final int POINTS_PER_BUCKET = 4;
+
+    private final int buckets;
+
+    public OverviewBuilder(@ConfigProperty(name = "normbench.comparison.overview-buckets") int buckets) {
+        this.buckets = buckets;
+    }
+
+    void onFinished(@Observes RunsFinished event) {
+        event.runs().forEach(this::build);
+    }
+
+    /** Builds the run's overviews unless it has them. */
+    public void build(Run run) {
+        if (run.overviewBuckets != null) {
+            return;
+        }
+        List<Object[]> extents = Panache.getEntityManager().createQuery("select p.series, min(p.step), max(p.step),"
+                + " count(p) from MetricPoint p where p.runId = ?1 group by p.series", Object[].class)
+                .setParameter(1, run.id).getResultList();
+        for (Object[] extent : extents) {
+            if ((Long) extent[3] > (long) POINTS_PER_BUCKET * buckets) {
+                overview(run.id, (String) extent[0], (Long) extent[1], (Long) extent[2]);
+            }
+        }
+        run.overviewBuckets = buckets;
+    }
+
+    private void overview(long runId, String series, long first, long last) {
+        SeriesDownsampler sampler = new SeriesDownsampler(first, last, buckets);
+        try (Stream<Object[]> points = Panache.getEntityManager().createQuery("select p.step, p.value"
+                + " from MetricPoint p where p.runId = ?1 and p.series = ?2 order by p.step", Object[].class)
+                .setParameter(1, runId).setParameter(2, series).getResultStream()) {
+            points.forEach(p -> sampler.accept((Long) p[0], (Double) p[1]));
+        }
+        for (double[] p : sampler.points()) {
+            OverviewPoint point = new OverviewPoint();
+            point.runId = runId;
+            point.series = series;
+            point.step = (long) p[0];
+            point.value = p[1];
+            point.persist();
+        }
+    }
+}
