@@ -14,6 +14,7 @@ import org.normbench.comparison.ComparisonCsv;
 import org.normbench.comparison.ComparisonService;
 import org.normbench.comparison.ComparisonService.Window;
 import org.normbench.experiment.FieldError;
+import org.normbench.experiment.InvalidQueryException;
 
 /**
  * Curves side by side, downsampled on the server: chosen runs ({@code id}), or leaderboard rows ({@code setting},
@@ -55,7 +56,7 @@ public class ComparisonResource {
             @QueryParam("buckets") Integer buckets, @QueryParam("format") @DefaultValue("json") String format) {
         checkFormat(format);
         if (benchmark == null) {
-            throw new InvalidRequestException(List.of(new FieldError("benchmark", "name a benchmark")));
+            throw new InvalidQueryException(List.of(new FieldError("benchmark", "name a benchmark")));
         }
         Comparison comparison = comparisons.groups(benchmark, version, experiment, settings, series,
                 new Window(from, to, buckets)).orElseThrow(() -> new NotFoundException("benchmark " + benchmark
@@ -65,7 +66,7 @@ public class ComparisonResource {
 
     private static void checkFormat(String format) {
         if (!format.equals("json") && !format.equals("csv")) {
-            throw new InvalidRequestException(List.of(new FieldError("format", "must be json or csv")));
+            throw new InvalidQueryException(List.of(new FieldError("format", "must be json or csv")));
         }
     }
 

@@ -26,13 +26,8 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalidRequest(InvalidRequestException e) {
+    public Response invalidRequest(InvalidQueryException e) {
         return json(Response.Status.BAD_REQUEST, new ErrorBody(400, "invalid request", e.errors()));
-    }
-
-    @ServerExceptionMapper
-    public Response invalidQuery(InvalidQueryException e) {
-        return json(Response.Status.BAD_REQUEST, new ErrorBody(400, "invalid query", e.errors()));
     }
 
     /** Unreadable JSON, or a value of the wrong type: name the field where Jackson knows it. */

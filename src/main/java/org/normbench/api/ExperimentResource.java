@@ -22,6 +22,7 @@ import org.normbench.experiment.ExperimentService;
 import org.normbench.experiment.ExperimentSpec;
 import org.normbench.experiment.ExperimentSummary;
 import org.normbench.experiment.FieldError;
+import org.normbench.experiment.InvalidQueryException;
 import org.normbench.experiment.InvalidExperimentException;
 import org.normbench.experiment.Page;
 import org.normbench.experiment.RunDetails;
@@ -65,7 +66,7 @@ public class ExperimentResource {
         List<FieldError> errors = new ArrayList<>();
         Paging.check(offset, limit, maxPageSize, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new InvalidQueryException(errors);
         }
         return queries.experiments(offset, limit);
     }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.experiment.FieldError;
+import org.normbench.experiment.InvalidQueryException;
 import org.normbench.leaderboard.Leaderboard;
 import org.normbench.leaderboard.LeaderboardCsv;
 import org.normbench.leaderboard.LeaderboardIndex;
@@ -73,7 +74,7 @@ public class LeaderboardResource {
             errors.add(new FieldError("format", "must be json or csv"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new InvalidQueryException(errors);
         }
         boolean csv = format.equals("csv");
         LeaderboardQuery query = new LeaderboardQuery(benchmark, version, metric, experiment, Set.copyOf(schemes),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -274,16 +275,20 @@ public class ComparisonService {
         return sampled;
     }
 
+    /**
+     * Feeds each run's points in the range to its downsampler, one indexed range query per run: H2 answers a
+     * single query over {@code run_id in (...)} with a step range by scanning the whole index.
+     */
     private static void stream(String entity, Set<Long> runIds, String series, long[] range,
             Map<Long, SeriesDownsampler> sampled) {
-        if (runIds.isEmpty()) {
-            return;
-        }
-        try (Stream<Object[]> points = em().createQuery("select p.runId, p.step, p.value from " + entity + " p"
-                + " where p.runId in ?1 and p.series = ?2 and p.step between ?3 and ?4 order by p.runId, p.step",
-                Object[].class).setParameter(1, runIds).setParameter(2, series).setParameter(3, range[0])
-                .setParameter(4, range[1]).getResultStream()) {
-            points.forEach(p -> sampled.get((Long) p[0]).accept((Long) p[1], (Double) p[2]));
+        for (long runId : new TreeSet<>(runIds)) {
+            SeriesDownsampler sampler = sampled.get(runId);
+            try (Stream<Object[]> points = em().createQuery("select p.step, p.value from " + entity + " p"
+                    + " where p.runId = ?1 and p.series = ?2 and p.step between ?3 and ?4 order by p.step",
+                    Object[].class).setParameter(1, runId).setParameter(2, series).setParameter(3, range[0])
+                    .setParameter(4, range[1]).getResultStream()) {
+                points.forEach(p -> sampler.accept((Long) p[0], (Double) p[1]));
+            }
         }
     }
 

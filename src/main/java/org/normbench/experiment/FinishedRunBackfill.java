@@ -40,25 +40,29 @@ public class FinishedRunBackfill {
     /** Hands every pending finished run to the observers; returns how many there were. */
     public long run() {
         long total = 0;
-        int handled;
+        long after = 0;
+        List<Long> handled;
         do {
-            handled = QuarkusTransaction.requiringNew().call(this::handleBatch);
-            total += handled;
-        } while (handled == batchSize);
+            long cursor = after;
+            handled = QuarkusTransaction.requiringNew().call(() -> handleBatch(cursor));
+            total += handled.size();
+            after = handled.isEmpty() ? after : handled.get(handled.size() - 1);
+        } while (handled.size() == batchSize);
         if (total > 0) {
             LOG.infof("added %d finished runs to the leaderboard aggregates and series overviews", total);
         }
         return total;
     }
 
-    private int handleBatch() {
+    /** The next batch of pending runs with ids above {@code after} (walking the primary key); their ids. */
+    private List<Long> handleBatch(long after) {
         // locked, so a second portal starting at the same time waits and then skips these runs
-        List<Run> runs = Run.<Run>find("state in ?1 and (overviewBuckets is null or (state = ?2 and aggregated"
-                + " = false)) order by id", List.of(RunState.SUCCEEDED, RunState.FAILED), RunState.SUCCEEDED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, batchSize).list();
+        List<Run> runs = Run.<Run>find("id > ?1 and state in ?2 and (overviewBuckets is null or (state = ?3"
+                + " and aggregated = false)) order by id", after, List.of(RunState.SUCCEEDED, RunState.FAILED),
+                RunState.SUCCEEDED).withLock(LockModeType.PESSIMISTIC_WRITE).page(0, batchSize).list();
         if (!runs.isEmpty()) {
             finished.fire(new RunsFinished(runs));
         }
-        return runs.size();
+        return runs.stream().map(r -> r.id).toList();
     }
 }

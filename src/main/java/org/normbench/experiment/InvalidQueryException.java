@@ -2,7 +2,10 @@ package org.normbench.experiment;
 
 import java.util.List;
 
-/** A leaderboard or comparison query that names things that do not exist or do not fit together. */
+/**
+ * A request that names things that do not exist or do not fit together (bad paging, filters, leaderboard or
+ * comparison queries); answered with 400 and one message per bad field.
+ */
 public class InvalidQueryException extends RuntimeException {
 
     private final List<FieldError> errors;

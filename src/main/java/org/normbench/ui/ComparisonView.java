@@ -1,7 +1,6 @@
 package org.normbench.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -39,9 +39,7 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
     private final Paragraph problem = new Paragraph();
     private final Select<String> series = new Select<>();
     private final LineChart chart = new LineChart();
-    private final Anchor csv = new Anchor("", "Download CSV");
-    private final Button png = new Button("Download PNG", e -> chart.download("png", fileName("png")));
-    private final Button svg = new Button("Download SVG", e -> chart.download("svg", fileName("svg")));
+    private final ChartDownloads downloads = new ChartDownloads(chart, "comparison", "comparison");
     private final Button wholeRange = new Button("Whole run");
     private String benchmark;
     private Integer version;
@@ -56,14 +54,10 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
         series.setLabel("Series");
         chart.setId("comparison-chart");
         chart.setHeight("520px");
-        csv.setId("comparison-csv");
-        csv.getElement().setAttribute("download", true);
-        png.setId("comparison-png");
-        svg.setId("comparison-svg");
         wholeRange.setId("comparison-whole-range");
         problem.setId("comparison-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        HorizontalLayout tools = new HorizontalLayout(series, wholeRange, png, svg, csv);
+        HorizontalLayout tools = new HorizontalLayout(series, wholeRange, downloads);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2("Comparison"), description, problem, tools, chart);
         series.addValueChangeListener(e -> {
@@ -84,10 +78,15 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
     public void setParameter(BeforeEvent event, @OptionalParameter String ignored) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         benchmark = first(query, "benchmark").orElse(null);
-        version = first(query, "version").map(Integer::valueOf).orElse(null);
-        experimentId = first(query, "experiment").map(Long::valueOf).orElse(null);
+        try {
+            version = first(query, "version").map(Integer::valueOf).orElse(null);
+            experimentId = first(query, "experiment").map(Long::valueOf).orElse(null);
+            runIds = query.getOrDefault("run", List.of()).stream().map(Long::valueOf).toList();
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("no comparison at " + event.getLocation().getPathWithQueryParameters()
+                    + ": version, experiment and run are numbers");
+        }
         settings = query.getOrDefault("setting", List.of());
-        runIds = query.getOrDefault("run", List.of()).stream().map(Long::valueOf).toList();
         List<String> names = comparisons.series(runIds, settings);
         series.setItems(names);
         if (names.isEmpty()) {
@@ -126,7 +125,7 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
         List<LineChart.Band> bands = comparison.curves().stream().map(c -> new LineChart.Band(c.label(),
                 c.points().stream().map(ComparisonView::bandPoint).toList())).toList();
         chart.plot("step", false, series.getValue(), comparison.logScale(), List.of(), bands);
-        csv.setHref(csvUrl());
+        downloads.setCsv(csvUrl());
     }
 
     private static double[] bandPoint(Curve.Point p) {
@@ -146,10 +145,6 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
         Optional.ofNullable(window.from()).ifPresent(f -> url.append("&from=").append(f));
         Optional.ofNullable(window.to()).ifPresent(t -> url.append("&to=").append(t));
         return url.toString();
-    }
-
-    private String fileName(String extension) {
-        return "comparison-" + series.getValue() + "." + extension;
     }
 
     private static String encode(String text) {

@@ -1,5 +1,6 @@
 package org.normbench.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -44,10 +45,12 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final ComparisonService comparisons;
     private final H2 title = new H2();
     private final Paragraph links = new Paragraph();
+    private final Button compareRuns = new Button("Compare selected runs");
     private final Paragraph counts = new Paragraph();
     private final Paragraph shared = new Paragraph();
     private final Grid<RunDetails> runs = new Grid<>();
     private final LineChart lossChart = new LineChart();
+    private final ChartDownloads lossDownloads = new ChartDownloads(lossChart, "experiment-loss", "experiment-loss");
     private final Paragraph overlayNote = new Paragraph();
     private final int overlayRuns;
     /** Finished runs in the plot; the overlay is redrawn only when a run finishes. */
@@ -77,10 +80,18 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         runs.addColumn(r -> summary(r, "steps", "%.0f")).setHeader("Steps").setAutoWidth(true);
         runs.addColumn(r -> summary(r, "final_loss", "%.3e")).setHeader("Final loss").setAutoWidth(true);
         runs.setAllRowsVisible(true);
+        runs.setSelectionMode(Grid.SelectionMode.MULTI);
+        compareRuns.setId("compare-runs");
+        compareRuns.setEnabled(false);
+        runs.addSelectionListener(e -> compareRuns.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        compareRuns.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ComparisonView.class,
+                new QueryParameters(Map.of("run", runs.getSelectedItems().stream()
+                        .map(r -> Long.toString(r.id())).toList())))));
         lossChart.setId("experiment-loss-chart");
         shared.setId("shared-parameters");
         links.setId("experiment-links");
-        add(title, links, counts, shared, runs, new H3("Training loss of finished runs"), overlayNote, lossChart);
+        add(title, links, counts, shared, runs, compareRuns, new H3("Training loss of finished runs"), overlayNote,
+                lossDownloads, lossChart);
     }
 
     @Override
@@ -127,7 +138,10 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
                 }
             });
         }
+        // a live refresh replaces the rows; the user's picks for a comparison stay picked
+        Set<Long> picked = runs.getSelectedItems().stream().map(RunDetails::id).collect(Collectors.toSet());
         runs.setItems(experiment.runs());
+        experiment.runs().stream().filter(r -> picked.contains(r.id())).forEach(runs::select);
         List<RunDetails> finished = experiment.runs().stream().filter(r -> r.state().isFinal()).toList();
         if (finished.size() != plottedFinalRuns) {
             plottedFinalRuns = finished.size();
@@ -154,6 +168,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         overlayNote.setText(finished.size() > overlayRuns ? "showing the first " + overlayRuns + " of "
                 + finished.size() + " finished runs" : "");
         lossChart.plot("step", "training loss L", true, curves);
+        lossDownloads.setCsv(shown.isEmpty() ? null : "/api/comparisons/runs?format=csv&series=" + LossProbe.SERIES
+                + shown.stream().map(r -> "&id=" + r.id()).collect(Collectors.joining()));
     }
 
     private static String summary(RunDetails run, String name, String format) {

@@ -79,6 +79,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
     private final Anchor csv = new Anchor("", "Download CSV");
     private final Select<String> scatterParameter = new Select<>();
     private final LineChart scatter = new LineChart();
+    private final ChartDownloads scatterDownloads = new ChartDownloads(scatter, "leaderboard-scatter", "scatter");
     private final Map<Tab, LeaderboardIndex.Board> boards = new LinkedHashMap<>();
     private final double logScaleMinRatio;
     private String benchmark;
@@ -123,7 +124,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         add(title, scope, families, filters, header, explanation, shared, empty, grid, actions,
                 new H3("Hyperparameter against the metric"), new Paragraph("Mean over seeds with its confidence"
                         + " interval, one line per scheme (and per value of the other varied hyperparameters)."),
-                scatterParameter, scatter);
+                scatterParameter, scatterDownloads, scatter);
         families.addSelectedChangeListener(e -> showFamily());
         metric.addValueChangeListener(e -> refresh());
         schemes.addValueChangeListener(e -> refresh());
@@ -140,8 +141,13 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
     public void setParameter(BeforeEvent event, String key) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         benchmark = key;
-        version = first(query, "version").map(Integer::valueOf).orElse(null);
-        experimentId = first(query, "experiment").map(Long::valueOf).orElse(null);
+        try {
+            version = first(query, "version").map(Integer::valueOf).orElse(null);
+            experimentId = first(query, "experiment").map(Long::valueOf).orElse(null);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("no leaderboard at " + event.getLocation().getPathWithQueryParameters()
+                    + ": version and experiment are numbers");
+        }
         LeaderboardIndex index = leaderboards.index(key, version)
                 .orElseThrow(() -> new NotFoundException("benchmark " + key + " not found"));
         version = index.version();
@@ -285,6 +291,8 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         scatterParameter.setItems(current.varyingParameters());
         scatterParameter.setVisible(!current.varyingParameters().isEmpty());
         scatter.setVisible(!current.varyingParameters().isEmpty());
+        scatterDownloads.setVisible(!current.varyingParameters().isEmpty());
+        scatterDownloads.setCsv(csvUrl());
         if (!current.varyingParameters().isEmpty()) {
             scatterParameter.setValue(current.varyingParameters().get(0));
         }

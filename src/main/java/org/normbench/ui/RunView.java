@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.engine.kernel.TangentKernelProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.NeuronNormsProbe;
@@ -45,15 +46,19 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final Paragraph state = new Paragraph();
     private final Paragraph configuration = new Paragraph();
     private final Grid<Map.Entry<String, Double>> summary = new Grid<>();
+    private final int maxBuckets;
     private final LineChart lossChart = new LineChart();
+    private final ChartDownloads lossDownloads = new ChartDownloads(lossChart, "run-loss", "loss");
     private final H3 kernelTitle = new H3("Tangent kernel spectrum");
     private final LineChart kernelChart = new LineChart();
     private final H3 normsTitle = new H3("Neuron norms ‖w_u‖ (first layer)");
     private final LineChart normsChart = new LineChart();
     private long runId;
 
-    public RunView(ExperimentQueries queries, RunUpdates updates) {
+    public RunView(ExperimentQueries queries, RunUpdates updates,
+            @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets) {
         this.queries = queries;
+        this.maxBuckets = maxBuckets;
         LiveRefresh.bind(this, updates, update -> update.runId() == runId, this::refresh);
         state.setId("run-state");
         configuration.setId("run-config");
@@ -73,7 +78,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         lossChart.setId("loss-chart");
         header.setPadding(false);
         add(title, header, state, new H3("Configuration"), configuration, new H3("Summary"), summary,
-                new H3("Training loss"), lossChart, kernelTitle, kernelChart, normsTitle, normsChart);
+                new H3("Training loss"), lossDownloads, lossChart, kernelTitle, kernelChart, normsTitle, normsChart);
         kernelChart.setId("kernel-chart");
         normsChart.setId("norms-chart");
         for (Component hidden : List.<Component>of(kernelTitle, kernelChart, normsTitle, normsChart)) {
@@ -115,6 +120,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         MetricSeries loss = series.get(LossProbe.SERIES);
         if (loss != null) {
             lossChart.plot("step", "training loss L", true, List.of(new LineChart.Series("loss", positivePoints(loss))));
+            lossDownloads.setCsv("/api/comparisons/runs?format=csv&series=" + LossProbe.SERIES + "&id=" + runId
+                    + "&buckets=" + Math.max(1, Math.min(maxBuckets, loss.steps().size())));
         }
         MetricSeries kernelMin = series.get(TangentKernelProbe.MIN_SERIES);
         MetricSeries kernelMax = series.get(TangentKernelProbe.MAX_SERIES);

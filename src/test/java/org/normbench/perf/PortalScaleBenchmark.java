@@ -1,28 +1,19 @@
 package org.normbench.perf;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.normbench.experiment.FinishedRunBackfill;
 import org.normbench.support.KafkaTestBroker;
 
 /** The portal scale benchmark on H2 (a program, not part of the suite): run it with {@code bin/bench-portal h2}. */
 @QuarkusTest
 @TestProfile(ScaleBenchmarkProfile.class)
 @QuarkusTestResource(KafkaTestBroker.class)
-class PortalScaleBenchmark {
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @Inject
-    FinishedRunBackfill backfill;
+class PortalScaleBenchmark extends ScaleBenchmarkBase {
 
     @Test
-    void run() throws Exception {
-        new PortalScale(dataSource, backfill).run("H2 (file)");
+    void benchmark() throws Exception {
+        run("H2 (file)");
     }
 }

@@ -9,39 +9,22 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.normbench.support.Browser;
+import org.normbench.support.BrowserTest;
 import org.normbench.support.KafkaTestBroker;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A user fills the experiment form in a real browser and watches the runs finish without reloading. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestBroker.class)
-class ExperimentFormBrowserTest {
-
-    private static ChromeDriver driver;
+class ExperimentFormBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void submittedExperimentReachesSucceededLive() {

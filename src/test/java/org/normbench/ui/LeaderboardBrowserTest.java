@@ -11,15 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normbench.queue.RunEvent;
-import org.normbench.support.Browser;
+import org.normbench.support.BrowserTest;
 import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.SyntheticRuns;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,25 +26,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestBroker.class)
-class LeaderboardBrowserTest {
+class LeaderboardBrowserTest extends BrowserTest {
 
     private static final String BENCHMARK = "dukler-wn-convergence";
-    private static ChromeDriver driver;
-
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     /** wn is faster to converge but slower per second than none, so the two metrics rank them oppositely. */
     private static long experiment() {
