@@ -1,5 +1,7 @@
 package org.normbench.leaderboard;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -10,6 +12,12 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public record SeedStatistics(long count, double mean, double m2, double min, long minRunId, double max,
         long maxRunId) {
+
+    /** Student-t quantiles are computed by iteration; a leaderboard asks for the same few many times. */
+    private static final Map<Quantile, Double> T_QUANTILES = new ConcurrentHashMap<>();
+
+    private record Quantile(long degreesOfFreedom, double level) {
+    }
 
     public static SeedStatistics of(double value, long runId) {
         return new SeedStatistics(1, value, 0, value, runId, value, runId);
@@ -48,7 +56,8 @@ public record SeedStatistics(long count, double mean, double m2, double min, lon
         if (count < 2) {
             return Interval.UNBOUNDED;
         }
-        double t = new TDistribution(null, count - 1).inverseCumulativeProbability(0.5 + level / 2);
+        double t = T_QUANTILES.computeIfAbsent(new Quantile(count - 1, level),
+                q -> new TDistribution(null, q.degreesOfFreedom()).inverseCumulativeProbability(0.5 + q.level() / 2));
         double halfWidth = t * standardDeviation() / Math.sqrt(count);
         return new Interval(mean - halfWidth, mean + halfWidth);
     }
