@@ -50,7 +50,8 @@ public class LeaderboardService {
     public Optional<LeaderboardIndex> index(String benchmarkKey, Integer version) {
         return benchmark(benchmarkKey, version).map(benchmark -> {
             BenchmarkDefinition definition = catalogue.definition(benchmark);
-            Set<String> reported = new TreeSet<>(Panache.getEntityManager().createQuery(
+            Set<String> reported = new TreeSet<>(MetricCatalogue.NAME_ORDER);
+            reported.addAll(Panache.getEntityManager().createQuery(
                     "select distinct a.metric from BenchmarkAggregate a where a.benchmarkId = ?1", String.class)
                     .setParameter(1, benchmark.id).getResultList());
             List<String> names = new ArrayList<>(definition.headlineMetrics().stream()

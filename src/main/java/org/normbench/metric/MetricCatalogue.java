@@ -17,10 +17,13 @@ import static org.normbench.metric.MetricDefinition.Summary.MINIMUM;
 import static org.normbench.metric.MetricDefinition.Summary.SERIES;
 import static org.normbench.metric.MetricDefinition.Summary.WHOLE_RUN;
 
+import java.math.BigInteger;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.normbench.metric.MetricDefinition.Direction;
@@ -35,6 +38,23 @@ public final class MetricCatalogue {
 
     private static final String SPEC_000 = "spec 000 §4";
     private static final String SPEC_002 = "spec 002";
+
+    /** A name ending in a number, optionally signed: steps_to_log_loss_-300, neuron_norm.12. */
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*?)-?(\\d+)$");
+
+    /**
+     * Orders metric names as a reader expects: as text, except that names differing only in their trailing
+     * number go by its magnitude (steps_to_log_loss_-5 before -10 before -300).
+     */
+    public static final Comparator<String> NAME_ORDER = (a, b) -> {
+        Matcher ma = TRAILING_NUMBER.matcher(a);
+        Matcher mb = TRAILING_NUMBER.matcher(b);
+        if (ma.matches() && mb.matches() && ma.group(1).equals(mb.group(1))) {
+            int byNumber = new BigInteger(ma.group(2)).compareTo(new BigInteger(mb.group(2)));
+            return byNumber != 0 ? byNumber : a.compareTo(b);
+        }
+        return a.compareTo(b);
+    };
 
     private static final Map<String, MetricDefinition> EXACT = new LinkedHashMap<>();
     private static final Map<Pattern, MetricDefinition> FAMILIES = new LinkedHashMap<>();
