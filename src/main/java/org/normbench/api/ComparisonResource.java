@@ -26,9 +26,11 @@ import org.normbench.experiment.InvalidQueryException;
 public class ComparisonResource {
 
     private final ComparisonService comparisons;
+    private final RequestCaller caller;
 
-    public ComparisonResource(ComparisonService comparisons) {
+    public ComparisonResource(ComparisonService comparisons, RequestCaller caller) {
         this.comparisons = comparisons;
+        this.caller = caller;
     }
 
     /** The series the given runs (or settings' runs) logged. */
@@ -36,7 +38,7 @@ public class ComparisonResource {
     @Path("series")
     @Produces(MediaType.APPLICATION_JSON)
     public List<String> series(@QueryParam("id") List<Long> ids, @QueryParam("setting") List<String> settings) {
-        return comparisons.series(ids, settings);
+        return comparisons.series(caller.get(), ids, settings);
     }
 
     @GET
@@ -45,7 +47,7 @@ public class ComparisonResource {
             @QueryParam("from") Long from, @QueryParam("to") Long to, @QueryParam("buckets") Integer buckets,
             @QueryParam("format") @DefaultValue("json") String format) {
         checkFormat(format);
-        return respond(comparisons.runs(ids, series, new Window(from, to, buckets)), format);
+        return respond(comparisons.runs(caller.get(), ids, series, new Window(from, to, buckets)), format);
     }
 
     @GET
@@ -58,7 +60,7 @@ public class ComparisonResource {
         if (benchmark == null) {
             throw new InvalidQueryException(List.of(new FieldError("benchmark", "name a benchmark")));
         }
-        Comparison comparison = comparisons.groups(benchmark, version, experiment, settings, series,
+        Comparison comparison = comparisons.groups(caller.get(), benchmark, version, experiment, settings, series,
                 new Window(from, to, buckets)).orElseThrow(() -> new NotFoundException("benchmark " + benchmark
                         + " not found"));
         return respond(comparison, format);

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.normbench.account.AccessDeniedException;
+import org.normbench.account.LoginThrottledException;
+import org.normbench.account.NotSignedInException;
 import org.normbench.experiment.FieldError;
 import org.normbench.experiment.InvalidExperimentException;
 import org.normbench.experiment.InvalidQueryException;
@@ -28,6 +31,25 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response invalidRequest(InvalidQueryException e) {
         return json(Response.Status.BAD_REQUEST, new ErrorBody(400, "invalid request", e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response notSignedIn(NotSignedInException e) {
+        return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("WWW-Authenticate", "Bearer realm=\"normbench\"")
+                .entity(new ErrorBody(401, e.getMessage(), List.of())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response accessDenied(AccessDeniedException e) {
+        return json(Response.Status.FORBIDDEN, new ErrorBody(403, e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response throttled(LoginThrottledException e) {
+        return Response.status(Response.Status.TOO_MANY_REQUESTS).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+                .entity(new ErrorBody(429, e.getMessage(), List.of())).build();
     }
 
     /** Unreadable JSON, or a value of the wrong type: name the field where Jackson knows it. */

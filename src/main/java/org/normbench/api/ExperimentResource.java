@@ -5,6 +5,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.normbench.experiment.CommentService;
+import org.normbench.experiment.CommentService.CommentView;
 import org.normbench.experiment.Experiment;
 import org.normbench.experiment.ExperimentDetails;
 import org.normbench.experiment.ExperimentQueries;
@@ -26,6 +29,7 @@ import org.normbench.experiment.InvalidQueryException;
 import org.normbench.experiment.InvalidExperimentException;
 import org.normbench.experiment.Page;
 import org.normbench.experiment.RunDetails;
+import org.normbench.experiment.Visibility;
 
 @Path("/api/experiments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,31 +39,46 @@ public class ExperimentResource {
     public record Created(long id, List<Long> runIds) {
     }
 
+    /** Who may see an experiment: its visibility, and the team it is shared with. */
+    public record Sharing(Visibility visibility, String team) {
+    }
+
+    /** A new comment, on the experiment or on one of its runs ({@code runId}). */
+    public record NewComment(Long runId, String body) {
+    }
+
     private final ExperimentService experiments;
     private final ExperimentQueries queries;
+    private final CommentService comments;
+    private final RequestCaller caller;
     private final int maxPageSize;
 
-    public ExperimentResource(ExperimentService experiments, ExperimentQueries queries,
-            @ConfigProperty(name = "normbench.api.max-page-size") int maxPageSize) {
+    public ExperimentResource(ExperimentService experiments, ExperimentQueries queries, CommentService comments,
+            RequestCaller caller, @ConfigProperty(name = "normbench.api.max-page-size") int maxPageSize) {
         this.experiments = experiments;
         this.queries = queries;
+        this.comments = comments;
+        this.caller = caller;
         this.maxPageSize = maxPageSize;
     }
 
-    /** Expands the grid into runs and queues them; 400 names every bad field and stores nothing. */
+    /**
+     * Expands the grid into runs and queues them, owned by the caller (an API token is needed); {@code visibility}
+     * (PRIVATE by default, TEAM, PUBLIC) and {@code team} share it. 400 names every bad field and stores nothing.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ExperimentSpec spec) {
         if (spec == null) {
             throw new InvalidExperimentException(List.of(new FieldError("body", "an experiment is required")));
         }
-        Experiment experiment = experiments.submit(spec);
+        Experiment experiment = experiments.submit(caller.get(), spec);
         List<Long> runIds = get(experiment.id).runs().stream().map(RunDetails::id).toList();
         return Response.created(URI.create("/api/experiments/" + experiment.id))
                 .entity(new Created(experiment.id, runIds)).build();
     }
 
-    /** Experiments, newest first; {@code offset} and {@code limit} page through them. */
+    /** The experiments the caller may see, newest first; {@code offset} and {@code limit} page through them. */
     @GET
     public Page<ExperimentSummary> list(@QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -68,12 +87,47 @@ public class ExperimentResource {
         if (!errors.isEmpty()) {
             throw new InvalidQueryException(errors);
         }
-        return queries.experiments(offset, limit);
+        return queries.experiments(caller.get(), offset, limit);
     }
 
+    /** An experiment the caller may see (404 for one they may not, as for one that does not exist). */
     @GET
     @Path("{id}")
     public ExperimentDetails get(@PathParam("id") long id) {
-        return queries.experiment(id).orElseThrow(() -> new NotFoundException("experiment " + id + " not found"));
+        return queries.experiment(caller.get(), id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Changes who may see the experiment: its owner, an owner of its team, or an administrator may. */
+    @PUT
+    @Path("{id}/sharing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ExperimentDetails share(@PathParam("id") long id, Sharing sharing) {
+        if (sharing == null) {
+            throw new InvalidQueryException(List.of(new FieldError("body", "send {visibility, team}")));
+        }
+        experiments.share(caller.get(), id, sharing.visibility(), sharing.team()).orElseThrow(() -> notFound(id));
+        return get(id);
+    }
+
+    @GET
+    @Path("{id}/comments")
+    public List<CommentView> comments(@PathParam("id") long id) {
+        return comments.comments(caller.get(), id).orElseThrow(() -> notFound(id));
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("id") long id, NewComment comment) {
+        if (comment == null) {
+            throw new InvalidQueryException(List.of(new FieldError("body", "send {body, runId}")));
+        }
+        CommentView added = comments.add(caller.get(), id, comment.runId(), comment.body())
+                .orElseThrow(() -> notFound(id));
+        return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("experiment " + id + " not found");
     }
 }

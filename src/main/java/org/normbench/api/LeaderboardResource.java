@@ -35,10 +35,12 @@ public class LeaderboardResource {
 
     private final LeaderboardService leaderboards;
     private final int maxPageSize;
+    private final RequestCaller caller;
 
     public LeaderboardResource(LeaderboardService leaderboards,
-            @ConfigProperty(name = "normbench.api.max-page-size") int maxPageSize) {
+            @ConfigProperty(name = "normbench.api.max-page-size") int maxPageSize, RequestCaller caller) {
         this.leaderboards = leaderboards;
+        this.caller = caller;
         this.maxPageSize = maxPageSize;
     }
 
@@ -51,7 +53,7 @@ public class LeaderboardResource {
 
     /**
      * One page of a metric's leaderboard: settings ranked over their seeds. Filters: {@code experiment} (else every
-     * experiment of the benchmark), {@code scheme} and {@code param=name:value} (repeatable), {@code from} and
+     * public experiment of the benchmark), {@code scheme} and {@code param=name:value} (repeatable), {@code from} and
      * {@code to} (experiment creation dates, UTC, inclusive), {@code converged=true}; {@code format=csv} gives
      * every row as CSV (offset and limit apply to JSON only).
      */
@@ -79,7 +81,7 @@ public class LeaderboardResource {
         boolean csv = format.equals("csv");
         LeaderboardQuery query = new LeaderboardQuery(benchmark, version, metric, experiment, Set.copyOf(schemes),
                 parameters, fromTime, toTime, converged, csv ? 0 : offset, csv ? Integer.MAX_VALUE : limit);
-        Leaderboard board = leaderboards.leaderboard(query).orElseThrow(() -> notFound(benchmark, version));
+        Leaderboard board = leaderboards.leaderboard(caller.get(), query).orElseThrow(() -> notFound(benchmark, version));
         return csv
                 ? Response.ok(LeaderboardCsv.of(board), CSV).header("Content-Disposition",
                         "attachment; filename=\"" + benchmark + "-" + metric + ".csv\"").build()

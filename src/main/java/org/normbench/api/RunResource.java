@@ -20,21 +20,23 @@ public class RunResource {
     }
 
     private final ExperimentQueries queries;
+    private final RequestCaller caller;
 
-    public RunResource(ExperimentQueries queries) {
+    public RunResource(ExperimentQueries queries, RequestCaller caller) {
         this.queries = queries;
+        this.caller = caller;
     }
 
     @GET
     @Path("{id}")
     public RunDetails get(@PathParam("id") long id) {
-        return queries.run(id).orElseThrow(() -> notFound(id));
+        return queries.run(caller.get(), id).orElseThrow(() -> notFound(id));
     }
 
     @GET
     @Path("{id}/metrics")
     public Metrics metrics(@PathParam("id") long id) {
-        return new Metrics(id, queries.metrics(id).orElseThrow(() -> notFound(id)));
+        return new Metrics(id, queries.metrics(caller.get(), id).orElseThrow(() -> notFound(id)));
     }
 
     private static NotFoundException notFound(long id) {

@@ -23,11 +23,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.benchmark.Benchmark;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.ParameterDefinition;
+import org.normbench.account.Caller;
+import org.normbench.experiment.Experiment;
+import org.normbench.experiment.ExperimentAccess;
 import org.normbench.experiment.FieldError;
 import org.normbench.experiment.ParameterDifferences;
 import org.normbench.experiment.Run;
 import org.normbench.experiment.RunState;
 import org.normbench.experiment.StoredJson;
+import org.normbench.experiment.Visibility;
 import org.normbench.experiment.InvalidQueryException;
 
 /**
@@ -68,13 +72,20 @@ public class ComparisonService {
     public record Window(Long from, Long to, Integer buckets) {
     }
 
-    /** The series names the given runs, and one succeeded run of each given setting, logged; sorted. */
+    /**
+     * The series names the given runs (those the caller may read), and one succeeded run of a public experiment of
+     * each given setting, logged; sorted.
+     */
     @Transactional
-    public List<String> series(Collection<Long> runIds, Collection<String> settings) {
-        List<Long> runs = new ArrayList<>(runIds);
-        for (String setting : settings) {
-            Run.<Run>find("settingHash = ?1 and state = ?2", setting, RunState.SUCCEEDED).firstResultOptional()
+    public List<String> series(Caller caller, Collection<Long> runIds, Collection<String> settings) {
+        List<Long> runs = new ArrayList<>();
+        for (Long id : runIds) {
+            Run.<Run>findByIdOptional(id).filter(r -> ExperimentAccess.canRead(caller, r.experiment))
                     .ifPresent(r -> runs.add(r.id));
+        }
+        for (String setting : settings) {
+            Run.<Run>find("settingHash = ?1 and state = ?2 and experiment.visibility = ?3", setting,
+                    RunState.SUCCEEDED, Visibility.PUBLIC).firstResultOptional().ifPresent(r -> runs.add(r.id));
         }
         if (runs.isEmpty()) {
             return List.of();
@@ -83,9 +94,9 @@ public class ComparisonService {
                 String.class).setParameter(1, runs).getResultList();
     }
 
-    /** One curve per run, in the order given. */
+    /** One curve per run, in the order given; runs the caller may not read are reported as missing. */
     @Transactional
-    public Comparison runs(List<Long> runIds, String series, Window window) {
+    public Comparison runs(Caller caller, List<Long> runIds, String series, Window window) {
         List<FieldError> errors = new ArrayList<>();
         checkCommon(series, window, errors);
         if (runIds.isEmpty() || runIds.size() > maxRuns) {
@@ -94,7 +105,7 @@ public class ComparisonService {
         Map<Long, Run> runs = new LinkedHashMap<>();
         for (Long id : runIds) {
             Run run = Run.findById(id);
-            if (run == null) {
+            if (run == null || !ExperimentAccess.canRead(caller, run.experiment)) {
                 errors.add(new FieldError("id", "there is no run " + id));
             } else {
                 runs.put(id, run);
@@ -121,11 +132,12 @@ public class ComparisonService {
 
     /**
      * One mean-and-band curve per setting (a leaderboard row's hash) over the setting's succeeded runs of the
-     * benchmark, or of one experiment when {@code experimentId} is set.
+     * benchmark's public experiments (as on the global leaderboard), or of one experiment the caller may read when
+     * {@code experimentId} is set.
      */
     @Transactional
-    public Optional<Comparison> groups(String benchmarkKey, Integer version, Long experimentId, List<String> settings,
-            String series, Window window) {
+    public Optional<Comparison> groups(Caller caller, String benchmarkKey, Integer version, Long experimentId,
+            List<String> settings, String series, Window window) {
         Optional<Benchmark> benchmark = version == null ? catalogue.latest(benchmarkKey)
                 : Benchmark.byKeyAndVersion(benchmarkKey, version);
         if (benchmark.isEmpty()) {
@@ -136,6 +148,11 @@ public class ComparisonService {
         if (settings.isEmpty() || settings.size() > maxGroups) {
             errors.add(new FieldError("setting", "choose between 1 and " + maxGroups + " settings"));
         }
+        if (experimentId != null && Experiment.<Experiment>findByIdOptional(experimentId)
+                .filter(e -> ExperimentAccess.canRead(caller, e)).isEmpty()) {
+            errors.add(new FieldError("experiment", "there is no experiment " + experimentId));
+            throwIfAny(errors);
+        }
         Map<String, List<Run>> members = new LinkedHashMap<>();
         Map<String, Long> totals = new HashMap<>();
         for (String setting : settings) {
@@ -143,14 +160,16 @@ public class ComparisonService {
                     .and("benchmark", benchmark.get().id);
             if (experimentId != null) {
                 where.and("experiment", experimentId);
+            } else {
+                where.and("public", Visibility.PUBLIC);
             }
             PanacheQuery<Run> query = Run.find("settingHash = :setting and state = :state and experiment.benchmark.id"
-                    + " = :benchmark" + (experimentId == null ? "" : " and experiment.id = :experiment")
-                    + " order by id", where);
+                    + " = :benchmark" + (experimentId == null ? " and experiment.visibility = :public"
+                            : " and experiment.id = :experiment") + " order by id", where);
             List<Run> runs = query.page(0, maxRuns).list();
             totals.put(setting, runs.size() < maxRuns ? runs.size() : query.count());
             if (runs.isEmpty()) {
-                errors.add(new FieldError("setting", "no succeeded run of " + benchmarkKey + " has setting "
+                errors.add(new FieldError("setting", "no succeeded run of " + (experimentId == null ? "a public experiment of " : "") + benchmarkKey + " has setting "
                         + setting + (experimentId == null ? "" : " in experiment " + experimentId)));
             }
             members.put(setting, runs);

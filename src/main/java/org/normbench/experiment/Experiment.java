@@ -3,12 +3,16 @@ package org.normbench.experiment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import org.normbench.account.Account;
+import org.normbench.account.Team;
 import org.normbench.benchmark.Benchmark;
 
 /** A user's grid over a benchmark (schemes × hyperparameter values × seeds), expanded into runs. */
@@ -31,4 +35,17 @@ public class Experiment extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** Who submitted it; null for experiments stored before accounts existed (public, managed by admins). */
+    @ManyToOne
+    @JoinColumn(name = "owner_id")
+    public Account owner;
+
+    /** The team it is shared with, if any. */
+    @ManyToOne
+    @JoinColumn(name = "team_id")
+    public Team team;
+
+    @Enumerated(EnumType.STRING)
+    public Visibility visibility = Visibility.PRIVATE;
 }

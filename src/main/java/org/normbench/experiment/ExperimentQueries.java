@@ -1,6 +1,7 @@
 package org.normbench.experiment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,16 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.normbench.account.Caller;
 import org.normbench.metric.MetricPoint;
 
-/** Read-only views of experiments and runs, shared by the REST API and the UI. */
+/**
+ * Read-only views of experiments and runs, shared by the REST API and the UI. Whatever the caller may not read is
+ * absent: left out of lists and counts, and reported as not found.
+ */
 @ApplicationScoped
 @Transactional
 public class ExperimentQueries {
 
-    /** Experiments, newest first, {@code limit} of them from {@code offset}. */
-    public Page<ExperimentSummary> experiments(int offset, int limit) {
-        List<Experiment> experiments = Experiment.find("order by id desc").range(offset, offset + limit - 1).list();
+    /** The experiments the caller may read, newest first, {@code limit} of them from {@code offset}. */
+    public Page<ExperimentSummary> experiments(Caller caller, int offset, int limit) {
+        List<Experiment> experiments = readable(caller, "select e", " order by e.id desc", Experiment.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
         Map<Long, Map<RunState, Long>> states = new HashMap<>();
         if (!experiments.isEmpty()) {
             List<Object[]> counts = Run.getEntityManager().createQuery("select r.experiment.id, r.state, count(r)"
@@ -29,29 +35,36 @@ public class ExperimentQueries {
                         .put((RunState) row[1], (Long) row[2]);
             }
         }
-        List<ExperimentSummary> items = experiments.stream().map(e -> {
-            Map<RunState, Long> byState = states.getOrDefault(e.id, Map.of());
-            return new ExperimentSummary(e.id, e.name, e.benchmark.key, e.benchmark.version, e.createdAt,
-                    byState.values().stream().mapToLong(Long::longValue).sum(), byState);
-        }).toList();
-        return new Page<>(items, offset, experimentCount());
+        List<ExperimentSummary> items = experiments.stream()
+                .map(e -> ExperimentSummary.of(e, states.getOrDefault(e.id, Map.of()))).toList();
+        return new Page<>(items, offset, experimentCount(caller));
     }
 
-    public long experimentCount() {
-        return Experiment.count();
+    public long experimentCount(Caller caller) {
+        return readable(caller, "select count(e)", "", Long.class).getSingleResult();
     }
 
-    public Optional<ExperimentDetails> experiment(long id) {
-        return Experiment.<Experiment>findByIdOptional(id).map(ExperimentDetails::of);
+    public Optional<ExperimentDetails> experiment(Caller caller, long id) {
+        return readableExperiment(caller, id).map(e -> ExperimentDetails.of(e, caller));
     }
 
-    public Optional<RunDetails> run(long id) {
-        return Run.<Run>findByIdOptional(id).map(RunDetails::full);
+    /** The experiment, when it exists and the caller may read it. */
+    public Optional<Experiment> readableExperiment(Caller caller, long id) {
+        return Experiment.<Experiment>findByIdOptional(id).filter(e -> ExperimentAccess.canRead(caller, e));
     }
 
-    /** A run's metric series by name, or empty when the run does not exist. */
-    public Optional<Map<String, MetricSeries>> metrics(long runId) {
-        if (Run.findById(runId) == null) {
+    /** The run, when it exists and the caller may read its experiment. */
+    public Optional<Run> readableRun(Caller caller, long id) {
+        return Run.<Run>findByIdOptional(id).filter(r -> ExperimentAccess.canRead(caller, r.experiment));
+    }
+
+    public Optional<RunDetails> run(Caller caller, long id) {
+        return readableRun(caller, id).map(RunDetails::full);
+    }
+
+    /** A run's metric series by name, or empty when the run does not exist or the caller may not read it. */
+    public Optional<Map<String, MetricSeries>> metrics(Caller caller, long runId) {
+        if (readableRun(caller, runId).isEmpty()) {
             return Optional.empty();
         }
         Map<String, MetricSeries> series = new LinkedHashMap<>();
@@ -62,5 +75,13 @@ public class ExperimentQueries {
             s.values().add(point.value);
         }
         return Optional.of(series);
+    }
+
+    private static <T> TypedQuery<T> readable(Caller caller, String select, String orderBy, Class<T> type) {
+        ExperimentAccess.Filter filter = ExperimentAccess.readable(caller, "e");
+        TypedQuery<T> query = Experiment.getEntityManager().createQuery(select + " from Experiment e"
+                + (filter.condition().isEmpty() ? "" : " where " + filter.condition()) + orderBy, type);
+        filter.parameters().forEach(query::setParameter);
+        return query;
     }
 }

@@ -1,36 +1,126 @@
 package org.normbench.experiment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.normbench.account.AccessDeniedException;
+import org.normbench.account.Account;
+import org.normbench.account.AccountConfig;
+import org.normbench.account.Caller;
+import org.normbench.account.Team;
+import org.normbench.account.TeamRole;
 import org.normbench.benchmark.Benchmark;
 import org.normbench.benchmark.BenchmarkCatalogue;
 
-/** Accepts experiments: validates, stores the experiment and its runs (QUEUED), and hands them to dispatch. */
+/**
+ * Accepts experiments from signed-in callers: validates, stores the experiment (owned by the caller, shared as
+ * asked) and its runs (QUEUED), and hands them to dispatch; changes who may see an experiment.
+ */
 @ApplicationScoped
 public class ExperimentService {
 
     private final BenchmarkCatalogue catalogue;
     private final ExperimentLimits limits;
     private final RunDispatcher dispatcher;
+    private final Event<VisibilityChanged> visibilityChanged;
+    private final long maxUnfinishedRuns;
 
-    public ExperimentService(BenchmarkCatalogue catalogue, ExperimentLimits limits, RunDispatcher dispatcher) {
+    public ExperimentService(BenchmarkCatalogue catalogue, ExperimentLimits limits, RunDispatcher dispatcher,
+            Event<VisibilityChanged> visibilityChanged, AccountConfig accounts) {
         this.catalogue = catalogue;
         this.limits = limits;
         this.dispatcher = dispatcher;
+        this.visibilityChanged = visibilityChanged;
+        this.maxUnfinishedRuns = accounts.maxUnfinishedRuns();
     }
 
     /** Stores the experiment and its runs, or throws {@link InvalidExperimentException} and stores nothing. */
-    public Experiment submit(ExperimentSpec spec) {
-        Experiment experiment = store(spec);
+    public Experiment submit(Caller caller, ExperimentSpec spec) {
+        caller.requireSignedIn("submit experiments");
+        Experiment experiment = store(caller, spec);
         dispatcher.dispatchSoon();
         return experiment;
     }
 
+    /**
+     * Shares an experiment as asked (visibility, and the team for team visibility; a public experiment may name
+     * its team too). Empty when the caller cannot see the experiment; {@link AccessDeniedException} when they may
+     * see but not manage it.
+     */
     @Transactional
-    Experiment store(ExperimentSpec spec) {
+    public Optional<Experiment> share(Caller caller, long experimentId, Visibility visibility, String teamName) {
+        caller.requireSignedIn("share experiments");
+        Experiment experiment = Experiment.findById(experimentId);
+        if (experiment == null || !ExperimentAccess.canRead(caller, experiment)) {
+            return Optional.empty();
+        }
+        if (!ExperimentAccess.canManage(caller, experiment)) {
+            throw new AccessDeniedException("only the owner of experiment " + experimentId
+                    + " (or an owner of its team) may share it");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Team team = sharing(caller, visibility, teamName, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidQueryException(errors);
+        }
+        boolean wasPublic = experiment.visibility == Visibility.PUBLIC;
+        experiment.visibility = visibility;
+        experiment.team = team;
+        if (wasPublic != (visibility == Visibility.PUBLIC)) {
+            visibilityChanged.fire(new VisibilityChanged(experiment.id, experiment.benchmark.id));
+        }
+        return Optional.of(experiment);
+    }
+
+    /** The team an experiment is shared with; errors when the visibility or team is not one the caller may use. */
+    private static Team sharing(Caller caller, Visibility visibility, String teamName, List<FieldError> errors) {
+        if (visibility == null) {
+            errors.add(new FieldError("visibility", "choose one of PRIVATE, TEAM, PUBLIC"));
+            return null;
+        }
+        String name = teamName == null ? "" : teamName.strip().toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            if (visibility == Visibility.TEAM) {
+                errors.add(new FieldError("team", "choose the team to share with"));
+            }
+            return null;
+        }
+        if (visibility == Visibility.PRIVATE) {
+            errors.add(new FieldError("team", "a private experiment is not shared with a team"));
+            return null;
+        }
+        // a team the caller is not in is reported as unknown, so team names cannot be probed
+        Optional<Team> team = Team.byName(name)
+                .filter(t -> caller.admin() || caller.roleIn(t).filter(r -> r.atLeast(TeamRole.MEMBER)).isPresent());
+        if (team.isEmpty()) {
+            errors.add(new FieldError("team", "you are not a member of a team '" + name + "'"));
+        }
+        return team.orElse(null);
+    }
+
+    /**
+     * A person's queued and running runs are bounded, so one grid cannot hold every worker for days. The account
+     * row is locked first, so two submissions of one person at once cannot both slip under the limit.
+     */
+    private void checkQuota(Caller caller, int newRuns, List<FieldError> errors) {
+        Account.getEntityManager().find(Account.class, caller.accountId(), LockModeType.PESSIMISTIC_WRITE);
+        long unfinished = Run.count("experiment.owner.id = ?1 and state in ?2", caller.accountId(),
+                List.of(RunState.QUEUED, RunState.RUNNING));
+        if (unfinished + newRuns > maxUnfinishedRuns) {
+            errors.add(new FieldError("runs", "this experiment has " + newRuns + " runs and you have " + unfinished
+                    + " queued or running; each person may have at most " + maxUnfinishedRuns
+                    + " (normbench.account.max-unfinished-runs): wait for some to finish"));
+        }
+    }
+
+    @Transactional
+    Experiment store(Caller caller, ExperimentSpec spec) {
         List<FieldError> errors = new ArrayList<>();
         String name = spec.name() == null ? "" : spec.name().strip();
         if (name.isEmpty()) {
@@ -44,12 +134,17 @@ public class ExperimentService {
                     : "unknown benchmark '" + spec.benchmark() + "'"));
             throw new InvalidExperimentException(errors);
         }
+        Visibility visibility = spec.visibility() == null ? Visibility.PRIVATE : spec.visibility();
+        Team team = sharing(caller, visibility, spec.team(), errors);
         List<RunConfig> configs;
         try {
             configs = new ExperimentGrid(catalogue.definition(benchmark), limits).expand(spec);
         } catch (InvalidExperimentException e) {
             errors.addAll(e.errors());
             throw new InvalidExperimentException(errors);
+        }
+        if (errors.isEmpty()) {
+            checkQuota(caller, configs.size(), errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidExperimentException(errors);
@@ -60,6 +155,9 @@ public class ExperimentService {
         experiment.benchmark = benchmark;
         experiment.requestJson = StoredJson.write(spec);
         experiment.createdAt = now;
+        experiment.owner = Account.findById(caller.accountId());
+        experiment.team = team;
+        experiment.visibility = visibility;
         experiment.persist();
         for (RunConfig config : configs) {
             Run run = new Run();

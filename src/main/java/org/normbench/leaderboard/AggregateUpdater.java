@@ -15,13 +15,16 @@ import org.normbench.experiment.Run;
 import org.normbench.experiment.RunsFinished;
 import org.normbench.experiment.RunState;
 import org.normbench.experiment.Setting;
+import org.normbench.experiment.Visibility;
+import org.normbench.experiment.VisibilityChanged;
 import org.normbench.metric.SummaryMetric;
 
 /**
- * Adds succeeded runs' summary metrics to their settings' aggregates — per experiment and per benchmark version —
- * in the caller's transaction, so a run's summary and its place on the leaderboards are stored together or not
- * at all. Aggregate rows are locked while they are updated; two portals adding runs of one setting at once queue
- * rather than lose an update.
+ * Adds succeeded runs' summary metrics to their settings' aggregates — per experiment, and per benchmark version
+ * for public experiments (the global leaderboards) — in the caller's transaction, so a run's summary and its place
+ * on the leaderboards are stored together or not at all. Aggregate rows are locked while they are updated; two
+ * portals adding runs of one setting at once queue rather than lose an update. When an experiment becomes public
+ * or private, its settings' benchmark rows are rebuilt from the public experiments' rows.
  */
 @ApplicationScoped
 public class AggregateUpdater {
@@ -79,7 +82,47 @@ public class AggregateUpdater {
             run.aggregated = true;
         }
         update(EXPERIMENT, contributions);
-        update(BENCHMARK, contributions);
+        update(BENCHMARK, contributions.stream()
+                .filter(c -> c.run().experiment.visibility == Visibility.PUBLIC).toList());
+    }
+
+    void onVisibilityChanged(@Observes VisibilityChanged event) {
+        var em = AggregateRow.getEntityManager();
+        // the experiment rows are locked as a run finishing at the same time would lock them, so it waits
+        List<String> hashes = em.createQuery("from ExperimentAggregate where experimentId = ?1",
+                ExperimentAggregate.class).setParameter(1, event.experimentId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().map(a -> a.settingHash)
+                .distinct().toList();
+        if (hashes.isEmpty()) {
+            return;
+        }
+        em.createQuery("from BenchmarkAggregate where benchmarkId = ?1 and settingHash in ?2",
+                BenchmarkAggregate.class).setParameter(1, event.benchmarkId()).setParameter(2, hashes)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(AggregateRow::delete);
+        em.flush();
+        Map<Key, BenchmarkAggregate> rebuilt = new HashMap<>();
+        em.createQuery("from ExperimentAggregate a where a.benchmarkId = ?1 and a.settingHash in ?2 and"
+                + " a.experimentId in (select e.id from Experiment e where e.visibility = ?3)",
+                ExperimentAggregate.class).setParameter(1, event.benchmarkId()).setParameter(2, hashes)
+                .setParameter(3, Visibility.PUBLIC).getResultList().forEach(row -> rebuilt.merge(
+                        new Key(row.benchmarkId, row.settingHash, row.metric, row.converged), copy(row),
+                        (a, b) -> {
+                            a.setStatistics(a.statistics().merge(b.statistics()));
+                            return a;
+                        }));
+        rebuilt.values().forEach(row -> row.persist());
+    }
+
+    private static BenchmarkAggregate copy(ExperimentAggregate row) {
+        BenchmarkAggregate copy = new BenchmarkAggregate();
+        copy.benchmarkId = row.benchmarkId;
+        copy.scheme = row.scheme;
+        copy.parametersJson = row.parametersJson;
+        copy.settingHash = row.settingHash;
+        copy.metric = row.metric;
+        copy.converged = row.converged;
+        copy.setStatistics(row.statistics());
+        return copy;
     }
 
     private static <T extends AggregateRow> void update(Scope<T> scope, List<Contribution> contributions) {

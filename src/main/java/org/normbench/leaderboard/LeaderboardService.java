@@ -17,12 +17,15 @@ import org.normbench.benchmark.Benchmark;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.BenchmarkDefinition;
 import org.normbench.benchmark.ParameterDefinition;
+import org.normbench.account.Caller;
 import org.normbench.experiment.Experiment;
+import org.normbench.experiment.ExperimentAccess;
 import org.normbench.experiment.FieldError;
 import org.normbench.experiment.InvalidQueryException;
 import org.normbench.experiment.Page;
 import org.normbench.experiment.ParameterDifferences;
 import org.normbench.experiment.StoredJson;
+import org.normbench.experiment.Visibility;
 import org.normbench.leaderboard.Ranking.Ranked;
 import org.normbench.leaderboard.SeedStatistics.Interval;
 import org.normbench.metric.MetricCatalogue;
@@ -71,11 +74,14 @@ public class LeaderboardService {
         });
     }
 
-    /** One page of a leaderboard; empty when there is no such benchmark. */
+    /**
+     * One page of a leaderboard; empty when there is no such benchmark. A global board ranks the runs of public
+     * experiments; an experiment's board needs the caller to be allowed to read the experiment.
+     */
     @Transactional
-    public Optional<Leaderboard> leaderboard(LeaderboardQuery query) {
+    public Optional<Leaderboard> leaderboard(Caller caller, LeaderboardQuery query) {
         Optional<Benchmark> found = query.experimentId() == null ? benchmark(query.benchmark(), query.version())
-                : Optional.of(experimentBenchmark(query));
+                : Optional.of(experimentBenchmark(caller, query));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -91,7 +97,7 @@ public class LeaderboardService {
         Map<String, Double> shared = ParameterDifferences.shared(settings);
         List<String> varying = List.copyOf(ParameterDifferences.varying(settings));
         String header = query.metric() + " — " + definition.summary().label;
-        String scope = query.experimentId() == null ? "all experiments of " + benchmark.key + " v" + benchmark.version
+        String scope = query.experimentId() == null ? "public experiments of " + benchmark.key + " v" + benchmark.version
                 : "experiment " + query.experimentId();
         return Optional.of(new Leaderboard(benchmark.key, benchmark.version, query.metric(), header, definition,
                 scope, confidenceLevel, shared, varying, new Page<>(page, query.offset(), entries.size())));
@@ -109,9 +115,9 @@ public class LeaderboardService {
         return version == null ? catalogue.latest(key) : Benchmark.byKeyAndVersion(key, version);
     }
 
-    private static Benchmark experimentBenchmark(LeaderboardQuery query) {
+    private static Benchmark experimentBenchmark(Caller caller, LeaderboardQuery query) {
         Experiment experiment = Experiment.findById(query.experimentId());
-        if (experiment == null) {
+        if (experiment == null || !ExperimentAccess.canRead(caller, experiment)) {
             throw invalid("experiment", "there is no experiment " + query.experimentId());
         }
         Benchmark benchmark = experiment.benchmark;
@@ -202,8 +208,10 @@ public class LeaderboardService {
             where.append(" and converged = true");
         }
         if (query.from() != null || query.to() != null) {
-            where.append(" and experimentId in (select e.id from Experiment e where e.benchmark.id = :benchmark");
+            where.append(" and experimentId in (select e.id from Experiment e where e.benchmark.id = :benchmark"
+                    + " and e.visibility = :public");
             parameters.put("benchmark", benchmark.id);
+            parameters.put("public", Visibility.PUBLIC);
             if (query.from() != null) {
                 where.append(" and e.createdAt >= :from");
                 parameters.put("from", query.from());

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.function.Supplier;
 
 /** A chart's download links: the picture as PNG or SVG (drawn in the browser), and its numbers as CSV. */
 public class ChartDownloads extends HorizontalLayout {
@@ -27,11 +28,11 @@ public class ChartDownloads extends HorizontalLayout {
         add(png, svg, csv);
     }
 
-    /** Where the chart's numbers download from as CSV; hidden while null. */
-    public void setCsv(String href) {
-        csv.setVisible(href != null);
-        if (href != null) {
-            csv.setHref(href);
+    /** The chart's numbers as CSV, computed when downloaded; the link is hidden while {@code numbers} is null. */
+    public void setCsv(String fileName, Supplier<String> numbers) {
+        csv.setVisible(numbers != null);
+        if (numbers != null) {
+            csv.setHref(CsvDownload.of(fileName, numbers));
         }
     }
 }

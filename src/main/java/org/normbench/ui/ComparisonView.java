@@ -13,12 +13,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.normbench.comparison.Comparison;
+import org.normbench.comparison.ComparisonCsv;
 import org.normbench.comparison.ComparisonService;
 import org.normbench.comparison.ComparisonService.Window;
 import org.normbench.comparison.Curve;
@@ -35,6 +34,7 @@ import org.normbench.experiment.InvalidQueryException;
 public class ComparisonView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final ComparisonService comparisons;
+    private final CurrentCaller caller;
     private final Paragraph description = new Paragraph();
     private final Paragraph problem = new Paragraph();
     private final Select<String> series = new Select<>();
@@ -48,8 +48,9 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
     private List<Long> runIds = List.of();
     private Window window = new Window(null, null, null);
 
-    public ComparisonView(ComparisonService comparisons) {
+    public ComparisonView(ComparisonService comparisons, CurrentCaller caller) {
         this.comparisons = comparisons;
+        this.caller = caller;
         series.setId("comparison-series");
         series.setLabel("Series");
         chart.setId("comparison-chart");
@@ -87,7 +88,7 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
                     + ": version, experiment and run are numbers");
         }
         settings = query.getOrDefault("setting", List.of());
-        List<String> names = comparisons.series(runIds, settings);
+        List<String> names = comparisons.series(caller.get(), runIds, settings);
         series.setItems(names);
         if (names.isEmpty()) {
             problem.setText("The chosen runs have not logged any series yet.");
@@ -106,8 +107,8 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
         }
         Comparison comparison;
         try {
-            comparison = settings.isEmpty() ? comparisons.runs(runIds, series.getValue(), window)
-                    : comparisons.groups(benchmark, version, experimentId, settings, series.getValue(), window)
+            comparison = settings.isEmpty() ? comparisons.runs(caller.get(), runIds, series.getValue(), window)
+                    : comparisons.groups(caller.get(), benchmark, version, experimentId, settings, series.getValue(), window)
                             .orElseThrow(() -> new IllegalArgumentException("benchmark " + benchmark + " not found"));
         } catch (InvalidQueryException e) {
             problem.setText(e.errors().stream().map(f -> f.message()).reduce((a, b) -> a + "; " + b).orElse(""));
@@ -125,29 +126,11 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
         List<LineChart.Band> bands = comparison.curves().stream().map(c -> new LineChart.Band(c.label(),
                 c.points().stream().map(ComparisonView::bandPoint).toList())).toList();
         chart.plot("step", false, series.getValue(), comparison.logScale(), List.of(), bands);
-        downloads.setCsv(csvUrl());
+        Comparison plotted = comparison;
+        downloads.setCsv("comparison-" + series.getValue() + ".csv", () -> ComparisonCsv.of(plotted));
     }
 
     private static double[] bandPoint(Curve.Point p) {
         return new double[] {p.step(), p.value(), p.low(), p.high()};
-    }
-
-    private String csvUrl() {
-        StringBuilder url = new StringBuilder("/api/comparisons/" + (settings.isEmpty() ? "runs" : "groups")
-                + "?format=csv&series=" + encode(series.getValue()));
-        if (!settings.isEmpty()) {
-            url.append("&benchmark=").append(encode(benchmark));
-            Optional.ofNullable(version).ifPresent(v -> url.append("&version=").append(v));
-            Optional.ofNullable(experimentId).ifPresent(e -> url.append("&experiment=").append(e));
-            settings.forEach(s -> url.append("&setting=").append(encode(s)));
-        }
-        runIds.forEach(id -> url.append("&id=").append(id));
-        Optional.ofNullable(window.from()).ifPresent(f -> url.append("&from=").append(f));
-        Optional.ofNullable(window.to()).ifPresent(t -> url.append("&to=").append(t));
-        return url.toString();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

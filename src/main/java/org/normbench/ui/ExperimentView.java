@@ -1,11 +1,17 @@
 package org.normbench.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
@@ -15,6 +21,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +30,56 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.normbench.account.AccessDeniedException;
+import org.normbench.account.Caller;
+import org.normbench.account.NotSignedInException;
+import org.normbench.account.TeamRole;
+import org.normbench.account.TeamService;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.ParameterDefinition;
 import org.normbench.comparison.Comparison;
+import org.normbench.comparison.ComparisonCsv;
 import org.normbench.comparison.ComparisonService;
 import org.normbench.comparison.Curve;
 import org.normbench.engine.probe.LossProbe;
+import org.normbench.experiment.CommentService;
 import org.normbench.experiment.ExperimentDetails;
 import org.normbench.experiment.ExperimentQueries;
+import org.normbench.experiment.ExperimentService;
+import org.normbench.experiment.InvalidQueryException;
 import org.normbench.experiment.ParameterDifferences;
 import org.normbench.experiment.RunDetails;
 import org.normbench.experiment.RunUpdates;
+import org.normbench.experiment.Visibility;
 
-/** An experiment and its runs; states change live through server push. */
+/**
+ * An experiment and its runs (states change live through server push), who it is shared with — changeable by
+ * those who manage it — and its comments.
+ */
 @Route(value = "experiments", layout = MainLayout.class)
 @PageTitle("Experiment · NormBench")
 public class ExperimentView extends VerticalLayout implements BeforeEnterObserver,
         HasUrlParameter<Long> {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     private final ExperimentQueries queries;
     private final BenchmarkCatalogue catalogue;
     private final ComparisonService comparisons;
+    private final ExperimentService experiments;
+    private final CommentService commentService;
+    private final TeamService teams;
+    private final CurrentCaller currentCaller;
     private final H2 title = new H2();
+    private final Paragraph ownership = new Paragraph();
+    private final Select<Visibility> visibility = new Select<>();
+    private final ComboBox<String> team = new ComboBox<>("Team");
+    private final Button share = new Button("Share");
+    private final HorizontalLayout sharing = new HorizontalLayout(visibility, team, share);
+    private final VerticalLayout comments = new VerticalLayout();
+    private final TextArea newComment = new TextArea("Comment");
+    private final Button postComment = new Button("Post comment");
     private final Paragraph links = new Paragraph();
     private final Button compareRuns = new Button("Compare selected runs");
     private final Paragraph counts = new Paragraph();
@@ -62,10 +98,16 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private long experimentId;
 
     public ExperimentView(ExperimentQueries queries, BenchmarkCatalogue catalogue, ComparisonService comparisons,
-            RunUpdates updates, @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
+            ExperimentService experiments, CommentService commentService, TeamService teams,
+            CurrentCaller currentCaller, RunUpdates updates,
+            @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
         this.queries = queries;
         this.comparisons = comparisons;
         this.catalogue = catalogue;
+        this.experiments = experiments;
+        this.commentService = commentService;
+        this.teams = teams;
+        this.currentCaller = currentCaller;
         LiveRefresh.bind(this, updates, update -> update.experimentId() == experimentId, this::refresh);
         this.overlayRuns = overlayRuns;
         counts.setId("run-counts");
@@ -90,8 +132,26 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         lossChart.setId("experiment-loss-chart");
         shared.setId("shared-parameters");
         links.setId("experiment-links");
-        add(title, links, counts, shared, runs, compareRuns, new H3("Training loss of finished runs"), overlayNote,
-                lossDownloads, lossChart);
+        ownership.setId("experiment-ownership");
+        visibility.setId("sharing-visibility");
+        visibility.setLabel("Visible to");
+        visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(v -> ExperimentsView.sharing(v, v == Visibility.TEAM ? "…" : null));
+        team.setId("sharing-team");
+        team.setClearButtonVisible(true);
+        share.setId("sharing-save");
+        share.addClickListener(e -> share());
+        sharing.setAlignItems(FlexComponent.Alignment.BASELINE);
+        sharing.setVisible(false);
+        comments.setId("comments");
+        comments.setPadding(false);
+        newComment.setId("new-comment");
+        newComment.setWidth("600px");
+        postComment.setId("post-comment");
+        postComment.addClickListener(e -> comment());
+        add(title, ownership, sharing, links, counts, shared, runs, compareRuns,
+                new H3("Training loss of finished runs"), overlayNote, lossDownloads, lossChart, new H3("Comments"),
+                comments, newComment, postComment);
     }
 
     @Override
@@ -101,7 +161,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (queries.experiment(experimentId).isEmpty()) {
+        if (queries.experiment(currentCaller.get(), experimentId).isEmpty()) {
             event.rerouteToError(NotFoundException.class, "experiment " + experimentId
                     + " not found");
             return;
@@ -110,11 +170,26 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void refresh() {
-        queries.experiment(experimentId).ifPresent(this::show);
+        queries.experiment(currentCaller.get(), experimentId).ifPresent(this::show);
     }
 
     private void show(ExperimentDetails experiment) {
         title.setText(experiment.name() + " — " + experiment.benchmark() + " v" + experiment.benchmarkVersion());
+        ownership.setText((experiment.owner() == null ? "Submitted before accounts existed" : "Owner: "
+                + experiment.owner()) + " · visible to " + ExperimentsView.sharing(experiment.visibility(),
+                        experiment.team()));
+        if (experiment.youMayManage() && !sharing.isVisible()) {
+            sharing.setVisible(true);
+            Caller caller = currentCaller.get();
+            team.setItems(teams.teams(caller).stream()
+                    .filter(t -> caller.admin() || (t.yourRole() != null && t.yourRole().atLeast(TeamRole.MEMBER)))
+                    .map(TeamService.TeamDetails::name).toList());
+            visibility.setValue(experiment.visibility());
+            team.setValue(experiment.team());
+        }
+        newComment.setVisible(experiment.youMayComment());
+        postComment.setVisible(experiment.youMayComment());
+        showComments();
         if (links.getChildren().findAny().isEmpty()) {
             RouterLink leaderboards = new RouterLink("Leaderboards of this experiment", LeaderboardView.class,
                     experiment.benchmark());
@@ -155,7 +230,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         Map<Long, RunDetails> byId = shown.stream().collect(Collectors.toMap(RunDetails::id, r -> r));
         List<LineChart.Series> curves = new ArrayList<>();
         if (!shown.isEmpty()) {
-            Comparison loss = comparisons.runs(List.copyOf(byId.keySet()), LossProbe.SERIES,
+            Comparison loss = comparisons.runs(currentCaller.get(), List.copyOf(byId.keySet()), LossProbe.SERIES,
                     new ComparisonService.Window(null, null, null));
             for (Curve curve : loss.curves()) {
                 RunDetails run = byId.get(curve.runId());
@@ -168,8 +243,50 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         overlayNote.setText(finished.size() > overlayRuns ? "showing the first " + overlayRuns + " of "
                 + finished.size() + " finished runs" : "");
         lossChart.plot("step", "training loss L", true, curves);
-        lossDownloads.setCsv(shown.isEmpty() ? null : "/api/comparisons/runs?format=csv&series=" + LossProbe.SERIES
-                + shown.stream().map(r -> "&id=" + r.id()).collect(Collectors.joining()));
+        Caller caller = currentCaller.get();
+        List<Long> ids = shown.stream().map(RunDetails::id).toList();
+        lossDownloads.setCsv("experiment-" + experimentId + "-loss.csv", shown.isEmpty() ? null
+                : () -> ComparisonCsv.of(comparisons.runs(caller, ids, LossProbe.SERIES,
+                        new ComparisonService.Window(null, null, null))));
+    }
+
+    private void share() {
+        try {
+            experiments.share(currentCaller.get(), experimentId, visibility.getValue(), team.getValue());
+            sharing.setVisible(false);
+            refresh();
+            Notification.show("Sharing saved");
+        } catch (InvalidQueryException e) {
+            Notification.show(e.errors().stream().map(f -> f.message()).collect(Collectors.joining("; ")));
+        } catch (AccessDeniedException e) {
+            Notification.show(e.getMessage());
+        }
+    }
+
+    private void showComments() {
+        comments.removeAll();
+        commentService.comments(currentCaller.get(), experimentId).orElse(List.of()).forEach(c -> {
+            Paragraph p = new Paragraph(c.author() + " · " + TIME.format(c.createdAt())
+                    + (c.runId() == null ? "" : " · run #" + c.runId()) + ": " + c.body());
+            p.addClassName("comment");
+            comments.add(p);
+        });
+        if (comments.getComponentCount() == 0) {
+            comments.add(new Paragraph("No comments yet."));
+        }
+    }
+
+    private void comment() {
+        try {
+            commentService.add(currentCaller.get(), experimentId, null, newComment.getValue());
+            newComment.clear();
+            showComments();
+        } catch (InvalidQueryException e) {
+            newComment.setInvalid(true);
+            newComment.setErrorMessage(e.errors().get(0).message());
+        } catch (AccessDeniedException | NotSignedInException e) {
+            Notification.show(e.getMessage());
+        }
     }
 
     private static String summary(RunDetails run, String name, String format) {

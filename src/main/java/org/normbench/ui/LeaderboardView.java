@@ -24,8 +24,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,13 +33,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.BenchmarkDefinition;
 import org.normbench.benchmark.ParameterDefinition;
 import org.normbench.experiment.InvalidQueryException;
+import org.normbench.account.Caller;
 import org.normbench.leaderboard.Leaderboard;
+import org.normbench.leaderboard.LeaderboardCsv;
 import org.normbench.leaderboard.LeaderboardIndex;
 import org.normbench.leaderboard.LeaderboardQuery;
 import org.normbench.leaderboard.LeaderboardRow;
@@ -61,6 +62,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
 
     private final LeaderboardService leaderboards;
     private final BenchmarkCatalogue catalogue;
+    private final CurrentCaller caller;
     private final H2 title = new H2();
     private final Paragraph scope = new Paragraph();
     private final Tabs families = new Tabs();
@@ -87,10 +89,11 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
     private Long experimentId;
     private Leaderboard current;
 
-    public LeaderboardView(LeaderboardService leaderboards, BenchmarkCatalogue catalogue,
+    public LeaderboardView(LeaderboardService leaderboards, BenchmarkCatalogue catalogue, CurrentCaller caller,
             @ConfigProperty(name = "normbench.comparison.log-scale-min-ratio") double logScaleMinRatio) {
         this.leaderboards = leaderboards;
         this.catalogue = catalogue;
+        this.caller = caller;
         this.logScaleMinRatio = logScaleMinRatio;
         families.setId("leaderboard-family");
         metric.setId("leaderboard-metric");
@@ -155,10 +158,10 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         title.setText("Leaderboards — " + index.title() + " (" + key + " v" + version + ")");
         scope.removeAll();
         if (experimentId == null) {
-            scope.setText("Every experiment of this benchmark version. ");
+            scope.setText("Every public experiment of this benchmark version. ");
         } else {
             scope.add(new Text("Experiment "), new RouterLink("#" + experimentId, ExperimentView.class, experimentId),
-                    new Text(" only; "), new RouterLink("all experiments of the benchmark", LeaderboardView.class,
+                    new Text(" only; "), new RouterLink("all public experiments of the benchmark", LeaderboardView.class,
                             key), new Text("."));
         }
         schemes.setItems(definition.schemes());
@@ -247,7 +250,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         Optional<LeaderboardQuery> head = query(0, Integer.MAX_VALUE);
         Optional<Leaderboard> board;
         try {
-            board = head.flatMap(leaderboards::leaderboard);
+            board = head.flatMap(q -> leaderboards.leaderboard(caller.get(), q));
         } catch (InvalidQueryException e) {
             parameters.setErrorMessage(e.errors().get(0).message());
             parameters.setInvalid(true);
@@ -284,15 +287,16 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         // short boards show whole; long ones scroll and load page by page
         grid.setAllRowsVisible(total <= ALL_ROWS_VISIBLE);
         grid.setHeight(total <= ALL_ROWS_VISIBLE ? null : "60vh");
-        grid.setItems(q -> query(q.getOffset(), q.getLimit()).flatMap(leaderboards::leaderboard)
+        grid.setItems(q -> query(q.getOffset(), q.getLimit()).flatMap(b -> leaderboards.leaderboard(caller.get(), b))
                 .map(b -> b.rows().items().stream()).orElseGet(java.util.stream.Stream::empty),
                 q -> (int) Math.min(Integer.MAX_VALUE, total));
-        csv.setHref(csvUrl());
+        String fileName = benchmark + "-" + current.metric() + ".csv";
+        csv.setHref(CsvDownload.of(fileName, csvOfWholeBoard()));
         scatterParameter.setItems(current.varyingParameters());
         scatterParameter.setVisible(!current.varyingParameters().isEmpty());
         scatter.setVisible(!current.varyingParameters().isEmpty());
         scatterDownloads.setVisible(!current.varyingParameters().isEmpty());
-        scatterDownloads.setCsv(csvUrl());
+        scatterDownloads.setCsv(fileName, csvOfWholeBoard());
         if (!current.varyingParameters().isEmpty()) {
             scatterParameter.setValue(current.varyingParameters().get(0));
         }
@@ -328,24 +332,11 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         return String.format("%.4g", value);
     }
 
-    private String csvUrl() {
-        StringBuilder url = new StringBuilder("/api/leaderboards/" + encode(benchmark) + "/"
-                + encode(current.metric()) + "?format=csv&version=" + version);
-        if (experimentId != null) {
-            url.append("&experiment=").append(experimentId);
-        }
-        schemes.getValue().forEach(s -> url.append("&scheme=").append(encode(s)));
-        parseParameters(parameters.getValue()).forEach((k, v) -> url.append("&param=").append(encode(k + ":" + v)));
-        Optional.ofNullable(from.getValue()).ifPresent(d -> url.append("&from=").append(d));
-        Optional.ofNullable(to.getValue()).ifPresent(d -> url.append("&to=").append(d));
-        if (converged.getValue()) {
-            url.append("&converged=true");
-        }
-        return url.toString();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    /** Every row of the board as filtered now, for the signed-in caller, computed when downloaded. */
+    private Supplier<String> csvOfWholeBoard() {
+        Caller viewer = caller.get();
+        Optional<LeaderboardQuery> all = query(0, Integer.MAX_VALUE);
+        return () -> all.flatMap(q -> leaderboards.leaderboard(viewer, q)).map(LeaderboardCsv::of).orElse("");
     }
 
     private void openComparison() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.normbench.account.Caller;
+import org.normbench.account.TeamRole;
+import org.normbench.account.TeamService;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.BenchmarkDefinition;
 import org.normbench.benchmark.ParameterDefinition;
@@ -28,17 +32,22 @@ import org.normbench.experiment.ExperimentService;
 import org.normbench.experiment.ExperimentSpec;
 import org.normbench.experiment.FieldError;
 import org.normbench.experiment.InvalidExperimentException;
+import org.normbench.experiment.Visibility;
 
 /**
- * The experiment form: benchmark, schemes, comma-separated values per hyperparameter, seeds. Errors from
- * the same validation the API uses appear next to the fields they concern.
+ * The experiment form: benchmark, schemes, comma-separated values per hyperparameter, seeds, and who may see it.
+ * Errors from the same validation the API uses appear next to the fields they concern.
  */
+@SignInRequired
 @Route(value = "experiments/new", layout = MainLayout.class)
 @PageTitle("New experiment · NormBench")
 public class NewExperimentView extends VerticalLayout implements BeforeEnterObserver {
 
     private final BenchmarkCatalogue catalogue;
     private final ExperimentService experiments;
+    private final CurrentCaller caller;
+    private final Select<Visibility> visibility = new Select<>();
+    private final ComboBox<String> team = new ComboBox<>("Team");
     private final ComboBox<BenchmarkDefinition> benchmark = new ComboBox<>("Benchmark");
     private final TextField name = new TextField("Experiment name");
     private final CheckboxGroup<String> schemes = new CheckboxGroup<>("Schemes");
@@ -49,9 +58,26 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
     /** Errors that concern the whole grid rather than one field (e.g. too many runs). */
     private final Paragraph formError = new Paragraph();
 
-    public NewExperimentView(BenchmarkCatalogue catalogue, ExperimentService experiments) {
+    public NewExperimentView(BenchmarkCatalogue catalogue, ExperimentService experiments, CurrentCaller caller,
+            TeamService teams) {
         this.catalogue = catalogue;
         this.experiments = experiments;
+        this.caller = caller;
+        visibility.setId("visibility");
+        visibility.setLabel("Visible to");
+        visibility.setItems(Visibility.values());
+        visibility.setItemLabelGenerator(v -> switch (v) {
+            case PRIVATE -> "only me";
+            case TEAM -> "my team";
+            case PUBLIC -> "everyone (global leaderboards)";
+        });
+        visibility.setValue(Visibility.PRIVATE);
+        team.setId("team");
+        team.setClearButtonVisible(true);
+        Caller current = caller.get();
+        team.setItems(current.signedIn() ? teams.teams(current).stream()
+                .filter(t -> current.admin() || (t.yourRole() != null && t.yourRole().atLeast(TeamRole.MEMBER)))
+                .map(TeamService.TeamDetails::name).toList() : List.of());
         benchmark.setId("benchmark");
         name.setId("name");
         schemes.setId("schemes");
@@ -66,7 +92,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         Button submit = new Button("Submit", e -> submit());
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout main = new FormLayout(benchmark, name, schemes, seeds);
+        FormLayout main = new FormLayout(benchmark, name, schemes, seeds, visibility, team);
         formError.setId("form-error");
         formError.getStyle().set("color", "var(--lumo-error-text-color)");
         formError.setVisible(false);
@@ -134,9 +160,9 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         }
         BenchmarkDefinition chosen = benchmark.getValue();
         ExperimentSpec spec = new ExperimentSpec(name.getValue(), chosen == null ? null : chosen.key(),
-                List.copyOf(schemes.getSelectedItems()), grid, seedList);
+                List.copyOf(schemes.getSelectedItems()), grid, seedList, visibility.getValue(), team.getValue());
         try {
-            Experiment experiment = experiments.submit(spec);
+            Experiment experiment = experiments.submit(caller.get(), spec);
             getUI().ifPresent(ui -> ui.navigate(ExperimentView.class, experiment.id));
         } catch (InvalidExperimentException e) {
             showErrors(e.errors());
@@ -186,12 +212,14 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
             case "benchmark" -> benchmark;
             case "schemes" -> schemes;
             case "seeds" -> seeds;
+            case "visibility" -> visibility;
+            case "team" -> team;
             default -> null;
         };
     }
 
     private void clearErrors() {
-        List<HasValidation> fields = new ArrayList<>(List.of(name, benchmark, schemes, seeds));
+        List<HasValidation> fields = new ArrayList<>(List.of(name, benchmark, schemes, seeds, visibility, team));
         fields.addAll(parameterFields.values());
         fields.forEach(f -> f.setInvalid(false));
         formError.setVisible(false);

@@ -22,6 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.normbench.account.Caller;
+import org.normbench.comparison.ComparisonCsv;
+import org.normbench.comparison.ComparisonService;
+import org.normbench.comparison.ComparisonService.Window;
 import org.normbench.engine.kernel.TangentKernelProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.NeuronNormsProbe;
@@ -41,11 +45,13 @@ import org.normbench.metric.MetricDefinition;
 public class RunView extends VerticalLayout implements BeforeEnterObserver, HasUrlParameter<Long> {
 
     private final ExperimentQueries queries;
+    private final CurrentCaller caller;
     private final H2 title = new H2();
     private final VerticalLayout header = new VerticalLayout();
     private final Paragraph state = new Paragraph();
     private final Paragraph configuration = new Paragraph();
     private final Grid<Map.Entry<String, Double>> summary = new Grid<>();
+    private final ComparisonService comparisons;
     private final int maxBuckets;
     private final LineChart lossChart = new LineChart();
     private final ChartDownloads lossDownloads = new ChartDownloads(lossChart, "run-loss", "loss");
@@ -55,9 +61,11 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final LineChart normsChart = new LineChart();
     private long runId;
 
-    public RunView(ExperimentQueries queries, RunUpdates updates,
-            @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets) {
+    public RunView(ExperimentQueries queries, RunUpdates updates, CurrentCaller caller,
+            ComparisonService comparisons, @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets) {
         this.queries = queries;
+        this.caller = caller;
+        this.comparisons = comparisons;
         this.maxBuckets = maxBuckets;
         LiveRefresh.bind(this, updates, update -> update.runId() == runId, this::refresh);
         state.setId("run-state");
@@ -93,7 +101,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (queries.run(runId).isEmpty()) {
+        if (queries.run(caller.get(), runId).isEmpty()) {
             event.rerouteToError(NotFoundException.class, "run " + runId + " not found");
             return;
         }
@@ -101,8 +109,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     }
 
     private void refresh() {
-        queries.run(runId).ifPresent(this::show);
-        queries.metrics(runId).ifPresent(this::plot);
+        queries.run(caller.get(), runId).ifPresent(this::show);
+        queries.metrics(caller.get(), runId).ifPresent(this::plot);
     }
 
     private void show(RunDetails run) {
@@ -120,8 +128,10 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         MetricSeries loss = series.get(LossProbe.SERIES);
         if (loss != null) {
             lossChart.plot("step", "training loss L", true, List.of(new LineChart.Series("loss", positivePoints(loss))));
-            lossDownloads.setCsv("/api/comparisons/runs?format=csv&series=" + LossProbe.SERIES + "&id=" + runId
-                    + "&buckets=" + Math.max(1, Math.min(maxBuckets, loss.steps().size())));
+            Caller viewer = caller.get();
+            Window window = new Window(null, null, Math.max(1, Math.min(maxBuckets, loss.steps().size())));
+            lossDownloads.setCsv("run-" + runId + "-loss.csv", () -> ComparisonCsv.of(
+                    comparisons.runs(viewer, List.of(runId), LossProbe.SERIES, window)));
         }
         MetricSeries kernelMin = series.get(TangentKernelProbe.MIN_SERIES);
         MetricSeries kernelMax = series.get(TangentKernelProbe.MAX_SERIES);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.normbench.metric.MetricCatalogue;
 import org.normbench.support.Api;
 import org.normbench.support.KafkaTestBroker;
+import org.normbench.support.TestAccounts;
 
 /** End to end over real parts: REST → database → Kafka → DJL worker → Kafka → ingestion → REST. */
 @QuarkusTest
@@ -24,7 +25,7 @@ class ExperimentLifecycleTest {
 
     @Test
     void runsAreTrainedByTheWorkerAndTheirLossFallsBySixOrders() {
-        List<Long> runIds = Api.submit(Api.experiment("e2e", List.of("none", "wn"), 500));
+        List<Long> runIds = Api.submit(TestAccounts.token("tester"), Api.experiment("e2e", List.of("none", "wn"), 500));
         assertEquals(2, runIds.size());
         for (long runId : runIds) {
             JsonPath run = Api.awaitFinal(runId, Duration.ofMinutes(3));
@@ -66,8 +67,9 @@ class ExperimentLifecycleTest {
      */
     @Test
     void xorSparsityRunsShowEwnUsingFewNeurons() {
-        List<Long> runIds = Api.submit(Map.of("name", "xor", "benchmark", "morwani-ewn-xor-sparsity",
-                "schemes", List.of("ewn", "none"), "grid", Map.of(), "seeds", List.of(3)));
+        List<Long> runIds = Api.submit(TestAccounts.token("tester"), Map.of("name", "xor", "benchmark",
+                "morwani-ewn-xor-sparsity", "schemes", List.of("ewn", "none"), "grid", Map.of(), "seeds", List.of(3),
+                "visibility", "PUBLIC"));
         assertEquals(2, runIds.size());
         JsonPath ewn = Api.awaitFinal(runIds.get(0), Duration.ofMinutes(3));
         JsonPath none = Api.awaitFinal(runIds.get(1), Duration.ofMinutes(3));

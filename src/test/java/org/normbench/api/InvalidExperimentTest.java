@@ -12,10 +12,14 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.normbench.experiment.Experiment;
 import org.normbench.experiment.Run;
+import org.normbench.experiment.Visibility;
 import org.normbench.support.KafkaTestBroker;
+import org.normbench.support.SyntheticRuns;
+import org.normbench.support.TestAccounts;
 
 /** Bad experiments get 400 with one message per bad field, and nothing is stored. */
 @QuarkusTest
@@ -23,6 +27,44 @@ import org.normbench.support.KafkaTestBroker;
 class InvalidExperimentTest {
 
     private static final String BENCHMARK = "dukler-wn-convergence";
+
+    private String token;
+
+    @BeforeEach
+    void signIn() {
+        token = TestAccounts.token("tester");
+    }
+
+    @Test
+    void teamTheSubmitterIsNotInAndTeamVisibilityWithoutTeam() {
+        reject(Map.of("name", "x", "benchmark", BENCHMARK, "schemes", List.of("wn"), "seeds", List.of(0),
+                "visibility", "TEAM", "team", "nobodys-team"), "team", "you are not a member of a team 'nobodys-team'");
+        reject(Map.of("name", "x", "benchmark", BENCHMARK, "schemes", List.of("wn"), "seeds", List.of(0),
+                "visibility", "TEAM"), "team", "choose the team to share with");
+    }
+
+    @Test
+    void aSubmissionPastTheQuotaOfUnfinishedRunsIsRefused() {
+        long owner = TestAccounts.account("quota-user").accountId();
+        long experiment = SyntheticRuns.experiment(BENCHMARK, "holding runs", Visibility.PRIVATE, owner, null);
+        for (long seed = 0; seed < 49; seed++) {
+            SyntheticRuns.running(experiment, "wn", "{}", seed);
+        }
+        token = TestAccounts.token("quota-user");
+        reject(Map.of("name", "two more", "benchmark", BENCHMARK, "schemes", List.of("none", "wn"),
+                "seeds", List.of(0)), "runs", "this experiment has 2 runs and you have 49 queued or running;"
+                        + " each person may have at most 50");
+    }
+
+    @Test
+    void anonymousSubmissionIsRefusedAndStoresNothing() {
+        long experiments = count(Experiment.class);
+        given().contentType(ContentType.JSON).body(Map.of("name", "x", "benchmark", BENCHMARK, "schemes",
+                List.of("wn"), "seeds", List.of(0))).when().post("/api/experiments").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("message", containsString("sign in (or send an API token) to submit experiments"));
+        assertEquals(experiments, count(Experiment.class));
+    }
 
     @Test
     void unknownBenchmark() {
@@ -63,7 +105,7 @@ class InvalidExperimentTest {
 
     @Test
     void parameterOfNoSelectedSchemeAndMissingName() {
-        given().contentType(ContentType.JSON).body(Map.of("benchmark", BENCHMARK, "schemes", List.of("none"),
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("benchmark", BENCHMARK, "schemes", List.of("none"),
                 "grid", Map.of("alpha", List.of(1)), "seeds", List.of(0)))
                 .when().post("/api/experiments")
                 .then().statusCode(400)
@@ -74,7 +116,7 @@ class InvalidExperimentTest {
 
     @Test
     void malformedJson() {
-        given().contentType(ContentType.JSON).body("{\"name\": ").when().post("/api/experiments")
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"name\": ").when().post("/api/experiments")
                 .then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("body"))
                 .body("errors[0].message", containsString("not valid JSON"));
@@ -82,7 +124,7 @@ class InvalidExperimentTest {
 
     @Test
     void wrongValueTypeNamesTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("name", "x", "benchmark", BENCHMARK, "schemes", List.of("wn"),
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("name", "x", "benchmark", BENCHMARK, "schemes", List.of("wn"),
                 "grid", Map.of("width", List.of("wide")), "seeds", List.of(0)))
                 .when().post("/api/experiments")
                 .then().statusCode(400)
@@ -90,10 +132,10 @@ class InvalidExperimentTest {
                 .body("errors[0].message", containsString("wrong type"));
     }
 
-    private static void reject(Map<String, Object> body, String field, String message) {
+    private void reject(Map<String, Object> body, String field, String message) {
         long experiments = count(Experiment.class);
         long runs = count(Run.class);
-        given().contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post("/api/experiments")
                 .then().statusCode(400)
                 .body("status", org.hamcrest.Matchers.equalTo(400))

@@ -22,6 +22,7 @@ import org.normbench.support.Api;
 import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.PostgresProfile;
 import org.normbench.support.RawRecords;
+import org.normbench.support.TestAccounts;
 
 /** The schema migrations and the event ingestion on a real PostgreSQL server. */
 @QuarkusTest
@@ -37,7 +38,7 @@ class PostgresIngestionTest {
         try (Connection connection = dataSource.getConnection()) {
             assertEquals("PostgreSQL", connection.getMetaData().getDatabaseProductName());
         }
-        long runId = Api.submit(Api.experiment("on postgres", List.of("none", "wn"), 200)).get(1);
+        long runId = Api.submit(TestAccounts.token("tester"), Api.experiment("on postgres", List.of("none", "wn"), 200)).get(1);
         var run = Api.awaitFinal(runId, Duration.ofMinutes(3));
         assertEquals("SUCCEEDED", run.getString("state"), run.getString("error"));
         List<Double> losses = given().get("/api/runs/" + runId + "/metrics").then().statusCode(200).extract()

@@ -17,6 +17,7 @@ import org.normbench.queue.RunEvent;
 import org.normbench.support.Api;
 import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.RawRecords;
+import org.normbench.support.TestAccounts;
 
 /** The portal's event ingestion: idempotent under redelivery, and not stopped by malformed records. */
 @QuarkusTest
@@ -28,7 +29,7 @@ class RunEventIngestionTest {
 
     @Test
     void redeliveredEventsAddNothingAndMalformedOnesAreSkipped() throws Exception {
-        long runId = Api.submit(Api.experiment("ingestion", List.of("wn"), 50)).get(0);
+        long runId = Api.submit(TestAccounts.token("tester"), Api.experiment("ingestion", List.of("wn"), 50)).get(0);
         Api.awaitFinal(runId, Duration.ofMinutes(2));
         String key = Long.toString(runId);
         RunEvent probe = RunEvent.progress(runId, "test-worker", List.of(new RunEvent.Point("injected", 1, 0.5),
@@ -50,7 +51,7 @@ class RunEventIngestionTest {
 
     @Test
     void aFinishedEventForAFinishedRunChangesNothing() throws Exception {
-        long runId = Api.submit(Api.experiment("final twice", List.of("none"), 50)).get(0);
+        long runId = Api.submit(TestAccounts.token("tester"), Api.experiment("final twice", List.of("none"), 50)).get(0);
         double finalLoss = Api.awaitFinal(runId, Duration.ofMinutes(2)).getDouble("summary.final_loss");
         RawRecords.send(eventsTopic, Long.toString(runId),
                 MessageCodec.encode(RunEvent.failed(runId, "late-worker", List.of(), "late failure")),

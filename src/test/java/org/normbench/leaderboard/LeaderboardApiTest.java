@@ -146,7 +146,7 @@ class LeaderboardApiTest {
             assertEquals(3.0, board.getDouble("rows.items[0].mean"), 1e-12);
             assertEquals(Math.sqrt(2.5), board.getDouble("rows.items[0].standardDeviation"), 1e-12);
             assertEquals((long) aRuns.get(0), board.getLong("rows.items[0].bestRunId"));
-            assertTrue(board.getString("scope").startsWith("all experiments of " + BENCHMARK));
+            assertTrue(board.getString("scope").startsWith("public experiments of " + BENCHMARK));
         }
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
         assertEquals(0, board("final_loss", "param=width:777&from=" + tomorrow).getInt("rows.total"));

@@ -15,15 +15,16 @@ public final class Api {
     private Api() {
     }
 
-    /** A small experiment of the seed-002 benchmark: widths and schemes as given, 1 seed. */
+    /** A small public experiment of the seed-002 benchmark: widths and schemes as given, 1 seed. */
     public static Map<String, Object> experiment(String name, List<String> schemes, int width) {
         return Map.of("name", name, "benchmark", "dukler-wn-convergence", "schemes", schemes,
-                "grid", Map.of("width", List.of(width), "learningRate", List.of(0.25)), "seeds", List.of(0));
+                "grid", Map.of("width", List.of(width), "learningRate", List.of(0.25)), "seeds", List.of(0),
+                "visibility", "PUBLIC");
     }
 
-    /** Submits an experiment and returns its run ids. */
-    public static List<Long> submit(Map<String, Object> experiment) {
-        return given().contentType(ContentType.JSON).body(experiment)
+    /** Submits an experiment with an API token and returns its run ids. */
+    public static List<Long> submit(String token, Map<String, Object> experiment) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(experiment)
                 .when().post("/api/experiments")
                 .then().statusCode(201)
                 .extract().jsonPath().getList("runIds", Long.class);

@@ -1,8 +1,14 @@
 package org.normbench.support;
 
+import java.net.URL;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A test class that drives one headless Chromium for all its tests. */
 public abstract class BrowserTest {
@@ -19,5 +25,28 @@ public abstract class BrowserTest {
         if (driver != null) {
             driver.quit();
         }
+    }
+
+    /** Signs in as {@code username} (created with the test password when missing) on the sign-in page. */
+    protected static void signIn(URL root, String username) {
+        TestAccounts.account(username);
+        driver.manage().deleteAllCookies();
+        driver.get(root + "login");
+        fillSignInForm(username);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("signed-in-as"), username));
+    }
+
+    /** Fills and submits the sign-in form already on the page. */
+    protected static void fillSignInForm(String username) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#vaadinLoginUsername input")));
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
+    }
+
+    /** Forgets the browser session: the next page is seen anonymously. */
+    protected static void signOut() {
+        driver.manage().deleteAllCookies();
     }
 }

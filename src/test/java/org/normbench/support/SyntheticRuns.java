@@ -5,12 +5,15 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.normbench.account.Account;
+import org.normbench.account.Team;
 import org.normbench.benchmark.Benchmark;
 import org.normbench.experiment.Experiment;
 import org.normbench.experiment.Run;
 import org.normbench.experiment.RunEventHandler;
 import org.normbench.experiment.RunState;
 import org.normbench.experiment.Setting;
+import org.normbench.experiment.Visibility;
 import org.normbench.queue.RunEvent;
 
 /**
@@ -23,10 +26,18 @@ public final class SyntheticRuns {
     private SyntheticRuns() {
     }
 
-    /** A stored experiment of the latest version of {@code benchmark}, without runs. */
+    /** A stored public experiment of the latest version of {@code benchmark}, without runs. */
     public static long experiment(String benchmark, String name) {
+        return experiment(benchmark, name, Visibility.PUBLIC, null, null);
+    }
+
+    /** A stored experiment owned and shared as given (owner and team may be null), without runs. */
+    public static long experiment(String benchmark, String name, Visibility visibility, Long ownerId, Long teamId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Experiment experiment = new Experiment();
+            experiment.visibility = visibility;
+            experiment.owner = ownerId == null ? null : Account.findById(ownerId);
+            experiment.team = teamId == null ? null : Team.findById(teamId);
             experiment.name = name;
             experiment.benchmark = Benchmark.latest(benchmark).orElseThrow();
             experiment.requestJson = "{}";
@@ -39,7 +50,15 @@ public final class SyntheticRuns {
     /** A run that finished with {@code summary} and logged {@code points}; returns its id. */
     public static long finished(long experimentId, String scheme, String parametersJson, long seed,
             Map<String, Double> summary, List<RunEvent.Point> points) {
-        long runId = QuarkusTransaction.requiringNew().call(() -> {
+        long runId = running(experimentId, scheme, parametersJson, seed);
+        CDI.current().select(RunEventHandler.class).get()
+                .apply(RunEvent.finished(runId, "synthetic-worker", points, summary));
+        return runId;
+    }
+
+    /** A run stored as dispatched and running (no worker has it, so it stays so); returns its id. */
+    public static long running(long experimentId, String scheme, String parametersJson, long seed) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Run run = new Run();
             run.experiment = Experiment.findById(experimentId);
             run.scheme = scheme;
@@ -52,8 +71,5 @@ public final class SyntheticRuns {
             run.persist();
             return run.id;
         });
-        CDI.current().select(RunEventHandler.class).get()
-                .apply(RunEvent.finished(runId, "synthetic-worker", points, summary));
-        return runId;
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.normbench.support.BrowserTest;
 import org.normbench.support.KafkaTestBroker;
+import org.normbench.support.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -80,8 +81,12 @@ class ExperimentFormBrowserTest extends BrowserTest {
         assertEquals("Experiment 987654321 not found.", reason.getText());
     }
 
+    /** Opens the form anonymously: the sign-in page comes first and then brings the user back to it. */
     private void openForm() {
+        signOut();
         driver.get(root + "experiments/new?benchmark=dukler-wn-convergence");
+        TestAccounts.account("form-user");
+        fillSignInForm("form-user");
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#param-width input")));
     }

@@ -30,6 +30,7 @@ class WorkerCrashIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final String WORKER_ID = "it-worker";
+    private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final List<Process> PROCESSES = new ArrayList<>();
     private static Path dir;
 
@@ -42,7 +43,8 @@ class WorkerCrashIT {
             port = socket.getLocalPort();
         }
         start("portal", Map.of("NORMBENCH_ROLES", "portal", "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + dir.resolve("db/normbench")));
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + dir.resolve("db/normbench"),
+                "NORMBENCH_ACCOUNT_ADMIN_PASSWORD", ADMIN_PASSWORD));
         RestAssured.port = port;
         await().atMost(Duration.ofMinutes(2)).ignoreExceptions()
                 .until(() -> given().get("/q/health/ready").statusCode() == 200);
@@ -57,7 +59,12 @@ class WorkerCrashIT {
     @Test
     void aKilledWorkersRunIsRedeliveredAndFinishedWithoutDuplicatePoints() throws Exception {
         Process worker = startWorker("worker-1");
-        long runId = Api.submit(Map.of("name", "crash", "benchmark", "dukler-wn-convergence", "schemes", List.of("wn"),
+        // the packaged portal's first start created the administrator with the configured password
+        String token = given().auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType("application/json")
+                .body(Map.of("name", "crash test")).post("/api/tokens").then().statusCode(201).extract()
+                .path("token");
+        long runId = Api.submit(token, Map.of("name", "crash", "visibility", "PUBLIC", "benchmark",
+                "dukler-wn-convergence", "schemes", List.of("wn"),
                 "grid", Map.of("width", List.of(2000), "alpha", List.of(10), "maxSteps", List.of(4000)),
                 "seeds", List.of(0))).get(0);
         await().atMost(Duration.ofMinutes(2)).until(() -> lossSteps(runId).size() >= 300);
