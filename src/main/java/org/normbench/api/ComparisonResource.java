@@ -33,12 +33,13 @@ public class ComparisonResource {
         this.caller = caller;
     }
 
-    /** The series the given runs (or settings' runs) logged. */
+    /** The series the given runs (or settings' runs, in {@code experiment} or else public ones) logged. */
     @GET
     @Path("series")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<String> series(@QueryParam("id") List<Long> ids, @QueryParam("setting") List<String> settings) {
-        return comparisons.series(caller.get(), ids, settings);
+    public List<String> series(@QueryParam("id") List<Long> ids, @QueryParam("experiment") Long experiment,
+            @QueryParam("setting") List<String> settings) {
+        return comparisons.series(caller.get(), ids, experiment, settings);
     }
 
     @GET

@@ -73,19 +73,25 @@ public class ComparisonService {
     }
 
     /**
-     * The series names the given runs (those the caller may read), and one succeeded run of a public experiment of
-     * each given setting, logged; sorted.
+     * The series names the given runs (those the caller may read), and one succeeded run of each given setting,
+     * logged; sorted. A setting's run comes from {@code experimentId} when it is set (and the caller may read it),
+     * else from a public experiment, as on the leaderboard the settings were picked from.
      */
     @Transactional
-    public List<String> series(Caller caller, Collection<Long> runIds, Collection<String> settings) {
+    public List<String> series(Caller caller, Collection<Long> runIds, Long experimentId,
+            Collection<String> settings) {
         List<Long> runs = new ArrayList<>();
         for (Long id : runIds) {
             Run.<Run>findByIdOptional(id).filter(r -> ExperimentAccess.canRead(caller, r.experiment))
                     .ifPresent(r -> runs.add(r.id));
         }
+        boolean inExperiment = experimentId != null && Experiment.<Experiment>findByIdOptional(experimentId)
+                .filter(e -> ExperimentAccess.canRead(caller, e)).isPresent();
         for (String setting : settings) {
-            Run.<Run>find("settingHash = ?1 and state = ?2 and experiment.visibility = ?3", setting,
-                    RunState.SUCCEEDED, Visibility.PUBLIC).firstResultOptional().ifPresent(r -> runs.add(r.id));
+            (inExperiment ? Run.<Run>find("settingHash = ?1 and state = ?2 and experiment.id = ?3", setting,
+                    RunState.SUCCEEDED, experimentId) : Run.<Run>find("settingHash = ?1 and state = ?2"
+                            + " and experiment.visibility = ?3", setting, RunState.SUCCEEDED, Visibility.PUBLIC))
+                    .firstResultOptional().ifPresent(r -> runs.add(r.id));
         }
         if (runs.isEmpty()) {
             return List.of();

@@ -8,6 +8,13 @@ import java.util.Map;
 /** JSON encoding of queue messages, with the checks every consumer needs before trusting a record. */
 public final class MessageCodec {
 
+    /**
+     * Widths of the columns that metric and worker names are stored in (V1__schema.sql): a longer name would fail
+     * its insert on every retry, so such an event is refused here instead.
+     */
+    static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_WORKER_ID_LENGTH = 200;
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
@@ -42,11 +49,19 @@ public final class MessageCodec {
         requireVersion(event.schemaVersion(), RunEvent.SCHEMA_VERSION);
         require(event.type() != null, "type is missing");
         require(event.workerId() != null && !event.workerId().isBlank(), "workerId is missing");
+        require(event.workerId().length() <= MAX_WORKER_ID_LENGTH, "workerId is longer than " + MAX_WORKER_ID_LENGTH);
         if (event.points() != null) {
             for (RunEvent.Point point : event.points()) {
                 require(point != null && point.series() != null && !point.series().isBlank(),
                         "a metric point has no series name");
+                require(point.series().length() <= MAX_NAME_LENGTH, "a series name is longer than " + MAX_NAME_LENGTH);
                 require(point.step() >= 0, "metric point step " + point.step() + " is negative");
+            }
+        }
+        if (event.summary() != null) {
+            for (String name : event.summary().keySet()) {
+                require(name != null && !name.isBlank() && name.length() <= MAX_NAME_LENGTH,
+                        "summary metric names are 1 to " + MAX_NAME_LENGTH + " characters");
             }
         }
         require(event.type() != RunEvent.Type.FAILED || event.error() != null, "a FAILED event needs an error");

@@ -88,7 +88,7 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
                     + ": version, experiment and run are numbers");
         }
         settings = query.getOrDefault("setting", List.of());
-        List<String> names = comparisons.series(caller.get(), runIds, settings);
+        List<String> names = comparisons.series(caller.get(), runIds, experimentId, settings);
         series.setItems(names);
         if (names.isEmpty()) {
             problem.setText("The chosen runs have not logged any series yet.");

@@ -127,8 +127,23 @@ class AccountApiTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("visibility", "PRIVATE"))
                 .put("/api/experiments/" + experiment + "/sharing").then().statusCode(200);
         given().get(global).then().statusCode(200).body("rows.total", equalTo(0));
-        given().auth().oauth2(token).get("/api/leaderboards/" + benchmark + "/final_loss?experiment=" + experiment)
-                .then().statusCode(200).body("rows.total", equalTo(1));
+        String setting = given().auth().oauth2(token).get("/api/leaderboards/" + benchmark
+                + "/final_loss?experiment=" + experiment).then().statusCode(200).body("rows.total", equalTo(1))
+                .extract().path("rows.items[0].setting");
+        // the experiment's own rows compare within it; globally the private runs are not there
+        given().auth().oauth2(token).get("/api/comparisons/series?experiment=" + experiment + "&setting=" + setting)
+                .then().statusCode(200).body("", equalTo(List.of("loss")));
+        given().auth().oauth2(token).get("/api/comparisons/series?setting=" + setting).then().statusCode(200)
+                .body("", equalTo(List.of()));
+        given().get("/api/comparisons/series?experiment=" + experiment + "&setting=" + setting).then()
+                .statusCode(200).body("", equalTo(List.of()));
+    }
+
+    @Test
+    void theBrowserSessionCookieIsHttpOnlyAndSameSite() {
+        String cookie = given().get("/").then().statusCode(200).extract().header("Set-Cookie");
+        assertTrue(cookie.startsWith("JSESSIONID=") && cookie.contains("HttpOnly")
+                && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
     }
 
     @Test

@@ -39,6 +39,9 @@ class RunEventIngestionTest {
                 "{ not json",
                 "{\"schemaVersion\":99,\"runId\":" + runId + ",\"type\":\"PROGRESS\",\"workerId\":\"w\",\"timeMillis\":1}",
                 "{\"schemaVersion\":1,\"runId\":" + runId + ",\"type\":\"EXPLODED\",\"workerId\":\"w\",\"timeMillis\":1}",
+                // a series name wider than its column would fail the insert on every retry
+                MessageCodec.encode(RunEvent.progress(runId, "test-worker", List.of(new RunEvent.Point("injected", 9,
+                        9.0), new RunEvent.Point("x".repeat(101), 9, 9.0)))),
                 repeated, repeated,
                 MessageCodec.encode(RunEvent.progress(runId, "test-worker", List.of(new RunEvent.Point("injected", 3, 0.125)))),
                 repeated);
