@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.normbench.artifact.ArchiveService;
 import org.normbench.experiment.CommentService;
 import org.normbench.experiment.CommentService.CommentView;
 import org.normbench.experiment.Experiment;
@@ -50,14 +51,16 @@ public class ExperimentResource {
     private final ExperimentService experiments;
     private final ExperimentQueries queries;
     private final CommentService comments;
+    private final ArchiveService archives;
     private final RequestCaller caller;
     private final int maxPageSize;
 
     public ExperimentResource(ExperimentService experiments, ExperimentQueries queries, CommentService comments,
-            RequestCaller caller, @ConfigProperty(name = "normbench.api.max-page-size") int maxPageSize) {
+            ArchiveService archives, RequestCaller caller, @ConfigProperty(name = "normbench.api.max-page-size") int maxPageSize) {
         this.experiments = experiments;
         this.queries = queries;
         this.comments = comments;
+        this.archives = archives;
         this.caller = caller;
         this.maxPageSize = maxPageSize;
     }
@@ -125,6 +128,17 @@ public class ExperimentResource {
         CommentView added = comments.add(caller.get(), id, comment.runId(), comment.body())
                 .orElseThrow(() -> notFound(id));
         return Response.status(Response.Status.CREATED).entity(added).build();
+    }
+
+    /**
+     * Every run's files in one zip, streamed: experiment.json, per run run.json, summary.json and metrics.csv
+     * (every point), manifest.json and SHA256SUMS.
+     */
+    @GET
+    @Path("{id}/archive")
+    @Produces(ArchiveResponse.ZIP)
+    public Response archive(@PathParam("id") long id) {
+        return ArchiveResponse.of(archives.experiment(caller.get(), id).orElseThrow(() -> notFound(id)));
     }
 
     private static NotFoundException notFound(long id) {

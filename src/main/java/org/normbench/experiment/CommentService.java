@@ -37,6 +37,13 @@ public class CommentService {
                 "experimentId = ?1 order by id", e.id).stream().map(CommentView::of).toList());
     }
 
+    /** Whether the caller may comment on the experiment (and its runs). */
+    @Transactional
+    public boolean mayComment(Caller caller, long experimentId) {
+        return queries.readableExperiment(caller, experimentId).filter(e -> ExperimentAccess.canComment(caller, e))
+                .isPresent();
+    }
+
     /**
      * Adds a comment on the experiment, or on one of its runs when {@code runId} is set. Empty when the caller may
      * not read the experiment; {@link AccessDeniedException} when they may read but not comment.

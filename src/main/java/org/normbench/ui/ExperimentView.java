@@ -1,5 +1,6 @@
 package org.normbench.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
@@ -21,8 +21,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +30,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.account.AccessDeniedException;
 import org.normbench.account.Caller;
-import org.normbench.account.NotSignedInException;
 import org.normbench.account.TeamRole;
 import org.normbench.account.TeamService;
+import org.normbench.artifact.ArchiveService;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.ParameterDefinition;
 import org.normbench.comparison.Comparison;
@@ -61,25 +59,20 @@ import org.normbench.experiment.Visibility;
 public class ExperimentView extends VerticalLayout implements BeforeEnterObserver,
         HasUrlParameter<Long> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     private final ExperimentQueries queries;
     private final BenchmarkCatalogue catalogue;
     private final ComparisonService comparisons;
     private final ExperimentService experiments;
-    private final CommentService commentService;
     private final TeamService teams;
     private final CurrentCaller currentCaller;
+    private final ArchiveService archives;
     private final H2 title = new H2();
     private final Paragraph ownership = new Paragraph();
     private final Select<Visibility> visibility = new Select<>();
     private final ComboBox<String> team = new ComboBox<>("Team");
     private final Button share = new Button("Share");
     private final HorizontalLayout sharing = new HorizontalLayout(visibility, team, share);
-    private final VerticalLayout comments = new VerticalLayout();
-    private final TextArea newComment = new TextArea("Comment");
-    private final Button postComment = new Button("Post comment");
+    private final CommentsPanel comments;
     private final Paragraph links = new Paragraph();
     private final Button compareRuns = new Button("Compare selected runs");
     private final Paragraph counts = new Paragraph();
@@ -99,15 +92,16 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
 
     public ExperimentView(ExperimentQueries queries, BenchmarkCatalogue catalogue, ComparisonService comparisons,
             ExperimentService experiments, CommentService commentService, TeamService teams,
-            CurrentCaller currentCaller, RunUpdates updates,
+            CurrentCaller currentCaller, ArchiveService archives, RunUpdates updates,
             @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
         this.queries = queries;
         this.comparisons = comparisons;
         this.catalogue = catalogue;
         this.experiments = experiments;
-        this.commentService = commentService;
+        this.comments = new CommentsPanel(commentService, currentCaller);
         this.teams = teams;
         this.currentCaller = currentCaller;
+        this.archives = archives;
         LiveRefresh.bind(this, updates, update -> update.experimentId() == experimentId, this::refresh);
         this.overlayRuns = overlayRuns;
         counts.setId("run-counts");
@@ -143,15 +137,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         share.addClickListener(e -> share());
         sharing.setAlignItems(FlexComponent.Alignment.BASELINE);
         sharing.setVisible(false);
-        comments.setId("comments");
-        comments.setPadding(false);
-        newComment.setId("new-comment");
-        newComment.setWidth("600px");
-        postComment.setId("post-comment");
-        postComment.addClickListener(e -> comment());
         add(title, ownership, sharing, links, counts, shared, runs, compareRuns,
-                new H3("Training loss of finished runs"), overlayNote, lossDownloads, lossChart, new H3("Comments"),
-                comments, newComment, postComment);
+                new H3("Training loss of finished runs"), overlayNote, lossDownloads, lossChart, comments);
     }
 
     @Override
@@ -187,16 +174,17 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
             visibility.setValue(experiment.visibility());
             team.setValue(experiment.team());
         }
-        newComment.setVisible(experiment.youMayComment());
-        postComment.setVisible(experiment.youMayComment());
-        showComments();
+        comments.show(experimentId, null, experiment.youMayComment());
         if (links.getChildren().findAny().isEmpty()) {
             RouterLink leaderboards = new RouterLink("Leaderboards of this experiment", LeaderboardView.class,
                     experiment.benchmark());
             leaderboards.setQueryParameters(QueryParameters.simple(Map.of("experiment", Long.toString(experimentId),
                     "version", Integer.toString(experiment.benchmarkVersion()))));
             leaderboards.setId("experiment-leaderboards");
-            links.add(leaderboards);
+            links.add(leaderboards, new Text(" · "));
+            archives.experiment(currentCaller.get(), experimentId).ifPresent(archive -> links.add(ArchiveDownload
+                    .link("Download every run (zip: configuration, metrics, summaries, SHA256SUMS)",
+                            "experiment-archive", archive)));
         }
         Map<String, Long> byState = experiment.runs().stream()
                 .collect(Collectors.groupingBy(r -> r.state().name(), TreeMap::new, Collectors.counting()));
@@ -259,32 +247,6 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         } catch (InvalidQueryException e) {
             Notification.show(e.errors().stream().map(f -> f.message()).collect(Collectors.joining("; ")));
         } catch (AccessDeniedException e) {
-            Notification.show(e.getMessage());
-        }
-    }
-
-    private void showComments() {
-        comments.removeAll();
-        commentService.comments(currentCaller.get(), experimentId).orElse(List.of()).forEach(c -> {
-            Paragraph p = new Paragraph(c.author() + " · " + TIME.format(c.createdAt())
-                    + (c.runId() == null ? "" : " · run #" + c.runId()) + ": " + c.body());
-            p.addClassName("comment");
-            comments.add(p);
-        });
-        if (comments.getComponentCount() == 0) {
-            comments.add(new Paragraph("No comments yet."));
-        }
-    }
-
-    private void comment() {
-        try {
-            commentService.add(currentCaller.get(), experimentId, null, newComment.getValue());
-            newComment.clear();
-            showComments();
-        } catch (InvalidQueryException e) {
-            newComment.setInvalid(true);
-            newComment.setErrorMessage(e.errors().get(0).message());
-        } catch (AccessDeniedException | NotSignedInException e) {
             Notification.show(e.getMessage());
         }
     }

@@ -23,12 +23,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.account.Caller;
+import org.normbench.artifact.ArchiveService;
 import org.normbench.comparison.ComparisonCsv;
 import org.normbench.comparison.ComparisonService;
 import org.normbench.comparison.ComparisonService.Window;
 import org.normbench.engine.kernel.TangentKernelProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.NeuronNormsProbe;
+import org.normbench.experiment.CommentService;
 import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.MetricSeries;
 import org.normbench.experiment.RunDetails;
@@ -38,7 +40,7 @@ import org.normbench.metric.MetricDefinition;
 
 /**
  * One run: its configuration, state, summary metrics, loss curve and, where the benchmark records them, kernel
- * spectrum and per-neuron norms, updated live while it trains.
+ * spectrum and per-neuron norms, updated live while it trains; and the comments on it.
  */
 @Route(value = "runs", layout = MainLayout.class)
 @PageTitle("Run · NormBench")
@@ -52,6 +54,9 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final Paragraph configuration = new Paragraph();
     private final Grid<Map.Entry<String, Double>> summary = new Grid<>();
     private final ComparisonService comparisons;
+    private final CommentService commentService;
+    private final ArchiveService archives;
+    private final CommentsPanel comments;
     private final int maxBuckets;
     private final LineChart lossChart = new LineChart();
     private final ChartDownloads lossDownloads = new ChartDownloads(lossChart, "run-loss", "loss");
@@ -62,10 +67,14 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private long runId;
 
     public RunView(ExperimentQueries queries, RunUpdates updates, CurrentCaller caller,
-            ComparisonService comparisons, @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets) {
+            ComparisonService comparisons, CommentService commentService, ArchiveService archives,
+            @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets) {
         this.queries = queries;
         this.caller = caller;
         this.comparisons = comparisons;
+        this.commentService = commentService;
+        this.archives = archives;
+        this.comments = new CommentsPanel(commentService, caller);
         this.maxBuckets = maxBuckets;
         LiveRefresh.bind(this, updates, update -> update.runId() == runId, this::refresh);
         state.setId("run-state");
@@ -86,7 +95,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         lossChart.setId("loss-chart");
         header.setPadding(false);
         add(title, header, state, new H3("Configuration"), configuration, new H3("Summary"), summary,
-                new H3("Training loss"), lossDownloads, lossChart, kernelTitle, kernelChart, normsTitle, normsChart);
+                new H3("Training loss"), lossDownloads, lossChart, kernelTitle, kernelChart, normsTitle, normsChart,
+                comments);
         kernelChart.setId("kernel-chart");
         normsChart.setId("norms-chart");
         for (Component hidden : List.<Component>of(kernelTitle, kernelChart, normsTitle, normsChart)) {
@@ -106,6 +116,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
             return;
         }
         refresh();
+        queries.run(caller.get(), runId).ifPresent(run -> comments.show(run.experimentId(), runId,
+                commentService.mayComment(caller.get(), run.experimentId())));
     }
 
     private void refresh() {
@@ -117,6 +129,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         title.setText("Run #" + run.id() + " — " + run.scheme());
         header.removeAll();
         header.add(new RouterLink("Experiment #" + run.experimentId(), ExperimentView.class, run.experimentId()));
+        archives.run(caller.get(), runId).ifPresent(archive -> header.add(ArchiveDownload.link(
+                "Download this run (zip: configuration, metrics, summary, SHA256SUMS)", "run-archive", archive)));
         state.setText("State: " + run.state() + (run.worker() == null ? "" : " (worker " + run.worker() + ")")
                 + (run.error() == null ? "" : " — " + run.error()));
         configuration.setText("benchmark " + run.benchmark() + " v" + run.benchmarkVersion() + "; scheme "

@@ -97,6 +97,35 @@ class SharingBrowserTest extends BrowserTest {
         io.restassured.RestAssured.given().auth().oauth2(secret).get("/api/account").then().statusCode(200);
     }
 
+    @Test
+    void aCommentOnARunShowsOnTheRunAndOnItsExperimentAndThePrivateRunDownloads() {
+        long owner = TestAccounts.account("sh-writer").accountId();
+        long experiment = SyntheticRuns.experiment(BENCHMARK, "commented", Visibility.PRIVATE, owner, null);
+        long run = SyntheticRuns.finished(experiment, "ewn", "{\"width\":4.0}", 0, Map.of("final_loss", 1.0),
+                List.of(new RunEvent.Point("loss", 0, 1.0)));
+        signIn(root, "sh-writer");
+        driver.get(root + "runs/" + run);
+        WebElement text = new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#new-comment textarea")));
+        text.sendKeys("seed 0 diverged late", Keys.TAB);
+        driver.findElement(By.id("post-comment")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("comments"), "sh-writer"));
+        assertTrue(driver.findElement(By.id("comments")).getText().contains(": seed 0 diverged late"));
+        // the run's archive streams through the session: a zip even though the run is private
+        String magic = (String) driver.executeAsyncScript("const done = arguments[0];"
+                + " fetch(document.getElementById('run-archive').getAttribute('href'))"
+                + ".then(r => r.arrayBuffer()).then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2))));");
+        assertEquals("PK", magic);
+        driver.get(root + "experiments/" + experiment);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("comments"), "run #" + run + ": seed 0 diverged late"));
+        signOut();
+        driver.get(root + "runs/" + run);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("not-found")));
+    }
+
     private static long experiment(String name, Visibility visibility, long owner, Long team) {
         long id = SyntheticRuns.experiment(BENCHMARK, name, visibility, owner, team);
         SyntheticRuns.finished(id, "ewn", "{\"width\":3.0}", 0, Map.of("final_loss", 1.0),

@@ -1,0 +1,101 @@
+package org.normbench.artifact;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.normbench.experiment.Visibility;
+import org.normbench.queue.RunEvent;
+import org.normbench.support.KafkaTestBroker;
+import org.normbench.support.SyntheticRuns;
+import org.normbench.support.TestAccounts;
+
+/** Run and experiment archives: every point at full precision, checksums that verify, visibility respected. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestBroker.class)
+class ArchiveApiTest {
+
+    private static final String BENCHMARK = "morwani-ewn-xor-sparsity";
+
+    @Test
+    void anExperimentArchiveHoldsEveryRunsFilesWithChecksumsThatVerify() throws Exception {
+        long owner = TestAccounts.account("ar-owner").accountId();
+        String token = TestAccounts.token("ar-owner");
+        long experiment = SyntheticRuns.experiment(BENCHMARK, "archived", Visibility.PRIVATE, owner, null);
+        List<RunEvent.Point> points = new ArrayList<>();
+        for (int step = 0; step < 3000; step++) {
+            points.add(new RunEvent.Point("loss", step, Math.exp(-step / 7.0) / 3));
+        }
+        points.add(new RunEvent.Point("norm, first layer", 0, 1e-300));
+        long first = SyntheticRuns.finished(experiment, "ewn", "{\"width\":6.0}", 0,
+                Map.of("final_loss", Math.exp(-2999 / 7.0) / 3, "converged", 1.0), points);
+        long second = SyntheticRuns.finished(experiment, "none", "{\"width\":6.0}", 1, Map.of("final_loss", 0.5),
+                List.of(new RunEvent.Point("loss", 0, 0.5)));
+
+        byte[] zip = given().auth().oauth2(token).get("/api/experiments/" + experiment + "/archive").then()
+                .statusCode(200).header("Content-Disposition", "attachment; filename=\"experiment-" + experiment
+                        + ".zip\"").extract().asByteArray();
+        Map<String, byte[]> files = unzip(zip);
+        String r1 = "runs/" + first + "/";
+        String r2 = "runs/" + second + "/";
+        assertEquals(List.of("experiment.json", r1 + "run.json", r1 + "summary.json", r1 + "metrics.csv",
+                r2 + "run.json", r2 + "summary.json", r2 + "metrics.csv", "manifest.json", "SHA256SUMS"),
+                List.copyOf(files.keySet()));
+
+        String[] sums = text(files, "SHA256SUMS").split("\n");
+        assertEquals(files.size() - 1, sums.length, "every file but SHA256SUMS itself");
+        for (String line : sums) {
+            String[] parts = line.split("  ", 2);
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(files.get(parts[1]))),
+                    parts[0], parts[1]);
+        }
+
+        String[] csv = text(files, r1 + "metrics.csv").split("\n");
+        assertEquals("series,step,value", csv[0]);
+        assertEquals(3002, csv.length);
+        assertEquals(Math.exp(-1234 / 7.0) / 3, Double.parseDouble(csv[1 + 1234].split(",")[2]), 0.0,
+                "full precision");
+        assertEquals("loss,2999," + (Math.exp(-2999 / 7.0) / 3), csv[3000]);
+        assertEquals("\"norm, first layer\",0,1.0E-300", csv[3001]);
+        assertTrue(text(files, r1 + "run.json").contains("\"scheme\" : \"ewn\""));
+        assertTrue(text(files, "experiment.json").contains("\"visibility\" : \"PRIVATE\""));
+        assertTrue(text(files, "manifest.json").contains("\"path\" : \"" + r1 + "metrics.csv\""));
+
+        Map<String, byte[]> run = unzip(given().auth().oauth2(token).get("/api/runs/" + second + "/archive").then()
+                .statusCode(200).extract().asByteArray());
+        assertEquals(List.of("run.json", "summary.json", "metrics.csv", "SHA256SUMS"), List.copyOf(run.keySet()));
+        assertEquals("series,step,value\nloss,0,0.5\n", text(run, "metrics.csv"));
+
+        given().get("/api/experiments/" + experiment + "/archive").then().statusCode(404);
+        given().auth().oauth2(TestAccounts.token("ar-stranger")).get("/api/runs/" + first + "/archive").then()
+                .statusCode(404);
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    private static String text(Map<String, byte[]> files, String name) {
+        return new String(files.get(name), StandardCharsets.UTF_8);
+    }
+}
