@@ -1,0 +1,145 @@
+package org.normbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.normbench.support.KafkaTestBroker;
+import org.normbench.support.TestAccounts;
+
+/** The command-line client end to end against the running test portal, over HTTP. */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestBroker.class)
+class CommandLineTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @TempDir
+    Path dir;
+
+    /** What one command line printed and returned. */
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 4];
+        all[0] = "--url";
+        all[1] = root.toString();
+        all[2] = "--config-dir";
+        all[3] = dir.resolve("config").toString();
+        System.arraycopy(args, 0, all, 4, args.length);
+        int status = NormBenchCli.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), all);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void loginSubmitWatchStatusLeaderboardDownloadAndExport() throws IOException {
+        TestAccounts.account("cli-user");
+        Result login = run(TestAccounts.PASSWORD + "\n", "login", "cli-user", "--password-stdin");
+        assertEquals(0, login.status(), "OUT " + login.out() + " ERR " + login.err());
+        Path token = dir.resolve("config/token");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(token)));
+
+        Path file = dir.resolve("experiment.yaml");
+        Files.writeString(file, """
+                name: from the command line
+                benchmark: dukler-wn-convergence
+                schemes: [none]
+                grid: {width: [60], learningRate: [0.25], maxSteps: [300]}
+                seeds: [0, 1]
+                """);
+        Result submit = run("", "submit", file.toString(), "--watch", "--interval", "PT0.5S", "--timeout", "PT3M");
+        assertEquals(0, submit.status(), submit.out() + submit.err());
+        assertTrue(submit.out().contains("2 runs queued"), submit.out());
+        assertTrue(submit.out().contains("[" + "#".repeat(30) + "] 2/2 finished · 2 SUCCEEDED"), submit.out());
+        long id = Long.parseLong(submit.out().replaceAll("(?s)^experiment (\\d+):.*", "$1"));
+
+        Result status = run("", "status", Long.toString(id));
+        assertEquals(0, status.status(), status.err());
+        assertTrue(status.out().contains("owner cli-user · PRIVATE"), status.out());
+        assertEquals(2, status.out().lines().filter(l -> l.contains(" none ") && l.contains("SUCCEEDED")).count(),
+                status.out());
+
+        Result board = run("", "leaderboard", "dukler-wn-convergence", "final_loss", "--experiment",
+                Long.toString(id));
+        assertEquals(0, board.status(), board.err());
+        assertTrue(board.out().lines().anyMatch(l -> l.startsWith("1     none ") && l.trim().endsWith(" 2")),
+                board.out());
+
+        Path zip = dir.resolve("all.zip");
+        Result download = run("", "download", "experiment", Long.toString(id), "-o", zip.toString());
+        assertEquals(0, download.status(), download.err());
+        assertTrue(download.out().contains(zip + ": 8 files, SHA-256 verified"), download.out());
+
+        Result export = run("", "export", dir.resolve("export").toString(), "--mine");
+        assertEquals(0, export.status(), export.err());
+        assertTrue(Files.exists(dir.resolve("export/experiment-" + id + ".zip")));
+        assertTrue(export.out().contains("1 experiments exported"), export.out());
+    }
+
+    @Test
+    void refusalsAreOneClearLineAndExitTwo() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"name\": \"x\", \"benchmark\": \"dukler-wn-convergence\", \"schemes\": [\"bn\"],"
+                + " \"seeds\": [0]}");
+        Result anonymous = run("", "submit", bad.toString());
+        assertEquals(2, anonymous.status());
+        assertTrue(anonymous.err().contains("HTTP 401: sign in (or send an API token) to submit experiments"),
+                anonymous.err());
+        Result invalid = run("", "--token", TestAccounts.token("cli-other"), "submit", bad.toString());
+        assertEquals(2, invalid.status());
+        assertTrue(invalid.err().contains("HTTP 400: invalid experiment (schemes[0]:"), invalid.err());
+        Result wrongPassword = run("not the password\n", "login", "cli-other", "--password-stdin");
+        assertEquals(2, wrongPassword.status());
+        assertTrue(wrongPassword.err().contains("HTTP 401: wrong name or password"), wrongPassword.err());
+        Result missing = run("", "download", "run", "987654321", "-o", dir.resolve("x.zip").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("HTTP 404: run 987654321 not found"), missing.err());
+        assertTrue(Files.notExists(dir.resolve("x.zip")) && Files.notExists(dir.resolve("x.zip.part")));
+        StringWriter err = new StringWriter();
+        int unreachable = NormBenchCli.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
+                new PrintWriter(err), "--url", "http://127.0.0.1:9", "status", "1");
+        assertEquals(2, unreachable);
+        assertTrue(err.toString().contains("no NormBench portal at http://127.0.0.1:9"), err.toString());
+        assertEquals(2, run("", "status").status(), "a missing argument is a usage error");
+    }
+
+    @Test
+    void aTamperedArchiveFailsVerification() throws IOException {
+        Path zip = dir.resolve("tampered.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            write(out, "metrics.csv", "series,step,value\nloss,0,0.5\n");
+            write(out, "SHA256SUMS", "0".repeat(64) + "  metrics.csv\n");
+        }
+        CliException e = assertThrows(CliException.class, () -> ArchiveCheck.verify(zip));
+        assertTrue(e.getMessage().contains("metrics.csv does not match its SHA-256"), e.getMessage());
+    }
+
+    private static void write(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        OutputStream entry = zip;
+        entry.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}
