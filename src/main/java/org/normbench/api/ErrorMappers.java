@@ -82,9 +82,9 @@ public class ErrorMappers {
                         : Response.Status.fromStatusCode(status).getReasonPhrase(), List.of())).build();
     }
 
-    /** Anything unexpected: logged with an id, answered without internals. */
+    /** Anything unexpected, errors included: logged with an id, answered without internals. */
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Throwable e) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "request failed (error id %s)", id);
         return json(Response.Status.INTERNAL_SERVER_ERROR, new ErrorBody(500,

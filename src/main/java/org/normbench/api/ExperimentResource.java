@@ -100,6 +100,20 @@ public class ExperimentResource {
         return queries.experiment(caller.get(), id).orElseThrow(() -> notFound(id));
     }
 
+    /**
+     * A new experiment with the same runs (benchmark version, schemes, resolved hyperparameters, seeds), owned by
+     * the caller; a CPU rerun on the same machine type reproduces the original's metric series exactly
+     * (docs/reproducibility.md). To change something first, GET the experiment, edit its {@code request} and POST it.
+     */
+    @POST
+    @Path("{id}/rerun")
+    public Response rerun(@PathParam("id") long id) {
+        Experiment rerun = experiments.rerun(caller.get(), id).orElseThrow(() -> notFound(id));
+        List<Long> runIds = get(rerun.id).runs().stream().map(RunDetails::id).toList();
+        return Response.created(URI.create("/api/experiments/" + rerun.id)).entity(new Created(rerun.id, runIds))
+                .build();
+    }
+
     /** Changes who may see the experiment: its owner, an owner of its team, or an administrator may. */
     @PUT
     @Path("{id}/sharing")

@@ -149,15 +149,57 @@ public class ExperimentService {
         if (!errors.isEmpty()) {
             throw new InvalidExperimentException(errors);
         }
-        Instant now = Instant.now();
         Experiment experiment = new Experiment();
         experiment.name = name;
         experiment.benchmark = benchmark;
         experiment.requestJson = StoredJson.write(spec);
-        experiment.createdAt = now;
-        experiment.owner = Account.findById(caller.accountId());
         experiment.team = team;
         experiment.visibility = visibility;
+        return persist(caller, experiment, configs);
+    }
+
+    /**
+     * A new experiment, owned by the caller, with the same runs as one the caller may see: the same benchmark
+     * version, schemes, resolved hyperparameters and seeds (defaults as they were resolved then, not as they are
+     * now). It is shared as the original when the caller manages that, else private. Empty when the original is
+     * not visible to the caller.
+     */
+    public Optional<Experiment> rerun(Caller caller, long experimentId) {
+        caller.requireSignedIn("rerun experiments");
+        Optional<Experiment> rerun = storeRerun(caller, experimentId);
+        rerun.ifPresent(e -> dispatcher.dispatchSoon());
+        return rerun;
+    }
+
+    @Transactional
+    Optional<Experiment> storeRerun(Caller caller, long experimentId) {
+        Experiment original = Experiment.findById(experimentId);
+        if (original == null || !ExperimentAccess.canRead(caller, original)) {
+            return Optional.empty();
+        }
+        List<RunConfig> configs = Run.ofExperiment(experimentId).stream()
+                .map(r -> new RunConfig(r.scheme, StoredJson.parameters(r), r.seed)).toList();
+        List<FieldError> errors = new ArrayList<>();
+        checkQuota(caller, configs.size(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidExperimentException(errors);
+        }
+        String suffix = " (rerun of #" + experimentId + ")";
+        Experiment experiment = new Experiment();
+        experiment.name = original.name.substring(0, Math.min(original.name.length(),
+                limits.maxNameLength() - suffix.length())) + suffix;
+        experiment.benchmark = original.benchmark;
+        experiment.requestJson = original.requestJson;
+        boolean sameSharing = ExperimentAccess.canManage(caller, original);
+        experiment.team = sameSharing ? original.team : null;
+        experiment.visibility = sameSharing ? original.visibility : Visibility.PRIVATE;
+        return Optional.of(persist(caller, experiment, configs));
+    }
+
+    private static Experiment persist(Caller caller, Experiment experiment, List<RunConfig> configs) {
+        Instant now = Instant.now();
+        experiment.createdAt = now;
+        experiment.owner = Account.findById(caller.accountId());
         experiment.persist();
         for (RunConfig config : configs) {
             Run run = new Run();

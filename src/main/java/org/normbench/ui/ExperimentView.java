@@ -2,6 +2,7 @@ package org.normbench.ui;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -44,6 +45,7 @@ import org.normbench.experiment.CommentService;
 import org.normbench.experiment.ExperimentDetails;
 import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.ExperimentService;
+import org.normbench.experiment.InvalidExperimentException;
 import org.normbench.experiment.InvalidQueryException;
 import org.normbench.experiment.ParameterDifferences;
 import org.normbench.experiment.RunDetails;
@@ -185,6 +187,15 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
             archives.experiment(currentCaller.get(), experimentId).ifPresent(archive -> links.add(ArchiveDownload
                     .link("Download every run (zip: configuration, metrics, summaries, SHA256SUMS)",
                             "experiment-archive", archive)));
+            if (currentCaller.get().signedIn()) {
+                RouterLink clone = new RouterLink("Clone and edit", NewExperimentView.class);
+                clone.setQueryParameters(QueryParameters.simple(Map.of("from", Long.toString(experimentId))));
+                clone.setId("clone-experiment");
+                Button rerun = new Button("Rerun", e -> rerun());
+                rerun.setId("rerun-experiment");
+                rerun.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                links.add(new Text(" · "), clone, new Text(" · "), rerun);
+            }
         }
         Map<String, Long> byState = experiment.runs().stream()
                 .collect(Collectors.groupingBy(r -> r.state().name(), TreeMap::new, Collectors.counting()));
@@ -236,6 +247,16 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         lossDownloads.setCsv("experiment-" + experimentId + "-loss.csv", shown.isEmpty() ? null
                 : () -> ComparisonCsv.of(comparisons.runs(caller, ids, LossProbe.SERIES,
                         new ComparisonService.Window(null, null, null))));
+    }
+
+    /** The same runs again, as a new experiment of the signed-in person; opens it. */
+    private void rerun() {
+        try {
+            experiments.rerun(currentCaller.get(), experimentId).ifPresent(rerun -> getUI()
+                    .ifPresent(ui -> ui.navigate(ExperimentView.class, rerun.id)));
+        } catch (InvalidExperimentException e) {
+            Notification.show(e.errors().stream().map(f -> f.message()).collect(Collectors.joining("; ")));
+        }
     }
 
     private void share() {

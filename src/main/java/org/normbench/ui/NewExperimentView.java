@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.normbench.account.Caller;
 import org.normbench.account.TeamRole;
 import org.normbench.account.TeamService;
@@ -28,6 +30,8 @@ import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.BenchmarkDefinition;
 import org.normbench.benchmark.ParameterDefinition;
 import org.normbench.experiment.Experiment;
+import org.normbench.experiment.ExperimentDetails;
+import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.ExperimentService;
 import org.normbench.experiment.ExperimentSpec;
 import org.normbench.experiment.FieldError;
@@ -46,6 +50,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
     private final BenchmarkCatalogue catalogue;
     private final ExperimentService experiments;
     private final CurrentCaller caller;
+    private final ExperimentQueries queries;
     private final Select<Visibility> visibility = new Select<>();
     private final ComboBox<String> team = new ComboBox<>("Team");
     private final ComboBox<BenchmarkDefinition> benchmark = new ComboBox<>("Benchmark");
@@ -59,10 +64,11 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
     private final Paragraph formError = new Paragraph();
 
     public NewExperimentView(BenchmarkCatalogue catalogue, ExperimentService experiments, CurrentCaller caller,
-            TeamService teams) {
+            TeamService teams, ExperimentQueries queries) {
         this.catalogue = catalogue;
         this.experiments = experiments;
         this.caller = caller;
+        this.queries = queries;
         visibility.setId("visibility");
         visibility.setLabel("Visible to");
         visibility.setItems(Visibility.values());
@@ -100,13 +106,44 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         setMaxWidth("1000px");
     }
 
+    /** {@code ?benchmark=key} preselects a benchmark; {@code ?from=id} fills the form from an experiment. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> requested = event.getLocation().getQueryParameters().getParameters().getOrDefault("benchmark",
-                List.of());
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Optional<ExperimentSpec> original = query.getOrDefault("from", List.of()).stream().findFirst()
+                .flatMap(NewExperimentView::id).flatMap(id -> queries.experiment(caller.get(), id))
+                .map(ExperimentDetails::request);
+        List<String> requested = original.map(o -> List.of(o.benchmark()))
+                .orElse(query.getOrDefault("benchmark", List.of()));
         catalogue.latestDefinitions().stream()
                 .filter(b -> requested.isEmpty() || b.key().equals(requested.get(0)))
                 .findFirst().ifPresent(benchmark::setValue);
+        original.ifPresent(this::fillFrom);
+    }
+
+    /** Clone and edit: the original's name, schemes, values and seeds, ready to change. */
+    private void fillFrom(ExperimentSpec original) {
+        name.setValue("copy of " + original.name());
+        if (original.schemes() != null) {
+            schemes.setValue(new LinkedHashSet<>(original.schemes().stream()
+                    .filter(s -> benchmark.getValue() != null && benchmark.getValue().schemes().contains(s)).toList()));
+        }
+        if (original.grid() != null) {
+            original.grid().forEach((parameter, values) -> Optional.ofNullable(parameterFields.get(parameter))
+                    .ifPresent(f -> f.setValue(values.stream().map(ParameterDefinition::format)
+                            .collect(Collectors.joining(", ")))));
+        }
+        if (original.seeds() != null) {
+            seeds.setValue(original.seeds().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.valueOf(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private void showBenchmark(BenchmarkDefinition definition) {
