@@ -66,6 +66,10 @@ public class Run extends PanacheEntityBase {
     @Column(name = "overview_buckets")
     public Integer overviewBuckets;
 
+    /** What the run was computed with, as its worker reported (JSON object of strings); null before it started. */
+    @Column(name = "environment_json")
+    public String environmentJson;
+
     public static List<Run> ofExperiment(long experimentId) {
         return list("experiment.id = ?1 order by id", experimentId);
     }

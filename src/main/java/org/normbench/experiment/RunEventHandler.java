@@ -44,7 +44,13 @@ public class RunEventHandler {
         Instant time = Instant.ofEpochMilli(event.timeMillis());
         if (!run.state.isFinal()) {
             switch (event.type()) {
-                case STARTED, PROGRESS -> markRunning(run, event.workerId(), time);
+                case STARTED, PROGRESS -> {
+                    markRunning(run, event.workerId(), time);
+                    if (event.environment() != null) {
+                        // a run taken over after a crash records the worker that computed its end
+                        run.environmentJson = StoredJson.write(event.environment());
+                    }
+                }
                 case FINISHED -> {
                     addSummary(run.id, event.summary() == null ? Map.of() : event.summary());
                     finish(run, RunState.SUCCEEDED, event.workerId(), time);

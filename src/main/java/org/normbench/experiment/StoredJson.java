@@ -9,6 +9,8 @@ import java.util.Map;
 public final class StoredJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> ENVIRONMENT = new TypeReference<>() {
+    };
     private static final TypeReference<Map<String, Double>> PARAMETERS = new TypeReference<>() {
     };
 
@@ -21,6 +23,11 @@ public final class StoredJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store " + value.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /** A run's environment record, empty when its worker sent none. */
+    public static Map<String, String> environment(Run run) {
+        return run.environmentJson == null ? Map.of() : read(run.environmentJson, ENVIRONMENT, "run " + run.id);
     }
 
     public static Map<String, Double> parameters(Run run) {

@@ -2,7 +2,9 @@ package org.normbench.queue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /** JSON encoding of queue messages, with the checks every consumer needs before trusting a record. */
@@ -14,6 +16,9 @@ public final class MessageCodec {
      */
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_WORKER_ID_LENGTH = 200;
+    /** The environment record of a run is a handful of short lines (worker.WorkerEnvironment). */
+    static final int MAX_ENVIRONMENT_ENTRIES = 50;
+    static final int MAX_ENVIRONMENT_VALUE_LENGTH = 500;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -45,8 +50,9 @@ public final class MessageCodec {
     }
 
     public static RunEvent decodeEvent(String json) throws InvalidMessageException {
-        RunEvent event = parse(json, RunEvent.class);
-        requireVersion(event.schemaVersion(), RunEvent.SCHEMA_VERSION);
+        RunEvent event = parse(withEnvironment(json), RunEvent.class);
+        require(event.schemaVersion() == RunEvent.SCHEMA_VERSION || event.schemaVersion() == 1, "schema version "
+                + event.schemaVersion() + " is not supported (expected 1 or " + RunEvent.SCHEMA_VERSION + ")");
         require(event.type() != null, "type is missing");
         require(event.workerId() != null && !event.workerId().isBlank(), "workerId is missing");
         require(event.workerId().length() <= MAX_WORKER_ID_LENGTH, "workerId is longer than " + MAX_WORKER_ID_LENGTH);
@@ -65,7 +71,34 @@ public final class MessageCodec {
             }
         }
         require(event.type() != RunEvent.Type.FAILED || event.error() != null, "a FAILED event needs an error");
+        if (event.environment() != null) {
+            require(event.environment().size() <= MAX_ENVIRONMENT_ENTRIES, "more than " + MAX_ENVIRONMENT_ENTRIES
+                    + " environment entries");
+            for (Map.Entry<String, String> entry : event.environment().entrySet()) {
+                require(entry.getKey().length() <= MAX_NAME_LENGTH && entry.getValue() != null
+                        && entry.getValue().length() <= MAX_ENVIRONMENT_VALUE_LENGTH, "environment entries are names"
+                        + " of at most " + MAX_NAME_LENGTH + " and values of at most " + MAX_ENVIRONMENT_VALUE_LENGTH
+                        + " characters");
+            }
+        }
         return event;
+    }
+
+    /** Version 1 events have no environment: it is read as absent rather than refused as missing. */
+    private static String withEnvironment(String json) throws InvalidMessageException {
+        if (json == null) {
+            throw new InvalidMessageException("empty record");
+        }
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            if (tree instanceof ObjectNode object && !object.has("environment")) {
+                object.putNull("environment");
+                return MAPPER.writeValueAsString(object);
+            }
+            return json;
+        } catch (JsonProcessingException e) {
+            throw new InvalidMessageException("not a valid RunEvent: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static <T> T parse(String json, Class<T> type) throws InvalidMessageException {

@@ -15,11 +15,13 @@ import java.util.Map;
  * @param points        metric points recorded since the previous event (PROGRESS and FINISHED)
  * @param summary       summary metrics (FINISHED)
  * @param error         why the run failed (FAILED)
+ * @param environment   what the run is computed with: versions, device, threads (STARTED; since version 2)
  */
 public record RunEvent(int schemaVersion, long runId, Type type, String workerId, long timeMillis,
-        List<Point> points, Map<String, Double> summary, String error) {
+        List<Point> points, Map<String, Double> summary, String error, Map<String, String> environment) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** Version 2 added {@code environment}; version 1 events (without it) are still read. */
+    public static final int SCHEMA_VERSION = 2;
 
     public enum Type { STARTED, PROGRESS, FINISHED, FAILED }
 
@@ -27,23 +29,23 @@ public record RunEvent(int schemaVersion, long runId, Type type, String workerId
     public record Point(String series, long step, double value) {
     }
 
-    public static RunEvent started(long runId, String workerId) {
+    public static RunEvent started(long runId, String workerId, Map<String, String> environment) {
         return new RunEvent(SCHEMA_VERSION, runId, Type.STARTED, workerId, System.currentTimeMillis(), List.of(),
-                Map.of(), null);
+                Map.of(), null, Map.copyOf(environment));
     }
 
     public static RunEvent progress(long runId, String workerId, List<Point> points) {
         return new RunEvent(SCHEMA_VERSION, runId, Type.PROGRESS, workerId, System.currentTimeMillis(),
-                List.copyOf(points), Map.of(), null);
+                List.copyOf(points), Map.of(), null, null);
     }
 
     public static RunEvent finished(long runId, String workerId, List<Point> points, Map<String, Double> summary) {
         return new RunEvent(SCHEMA_VERSION, runId, Type.FINISHED, workerId, System.currentTimeMillis(),
-                List.copyOf(points), Map.copyOf(summary), null);
+                List.copyOf(points), Map.copyOf(summary), null, null);
     }
 
     public static RunEvent failed(long runId, String workerId, List<Point> points, String error) {
         return new RunEvent(SCHEMA_VERSION, runId, Type.FAILED, workerId, System.currentTimeMillis(),
-                List.copyOf(points), Map.of(), error);
+                List.copyOf(points), Map.of(), error, null);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.account.Caller;
 import org.normbench.artifact.ArchiveService;
@@ -52,6 +53,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final VerticalLayout header = new VerticalLayout();
     private final Paragraph state = new Paragraph();
     private final Paragraph configuration = new Paragraph();
+    private final Paragraph environment = new Paragraph();
     private final Grid<Map.Entry<String, Double>> summary = new Grid<>();
     private final ComparisonService comparisons;
     private final CommentService commentService;
@@ -79,6 +81,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         LiveRefresh.bind(this, updates, update -> update.runId() == runId, this::refresh);
         state.setId("run-state");
         configuration.setId("run-config");
+        environment.setId("run-environment");
         summary.setId("run-summary");
         summary.addColumn(Map.Entry::getKey).setHeader("Summary metric").setAutoWidth(true);
         summary.addColumn(e -> String.format("%.6g", e.getValue())).setHeader("Value").setAutoWidth(true);
@@ -94,7 +97,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         summary.setMaxWidth("1200px");
         lossChart.setId("loss-chart");
         header.setPadding(false);
-        add(title, header, state, new H3("Configuration"), configuration, new H3("Summary"), summary,
+        add(title, header, state, new H3("Configuration"), configuration, environment, new H3("Summary"), summary,
                 new H3("Training loss"), lossDownloads, lossChart, kernelTitle, kernelChart, normsTitle, normsChart,
                 comments);
         kernelChart.setId("kernel-chart");
@@ -135,6 +138,9 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
                 + (run.error() == null ? "" : " — " + run.error()));
         configuration.setText("benchmark " + run.benchmark() + " v" + run.benchmarkVersion() + "; scheme "
                 + run.scheme() + "; seed " + run.seed() + "; " + ExperimentView.describe(run.parameters()));
+        environment.setText(run.environment().isEmpty() ? "Computed with: not recorded yet"
+                : "Computed with: " + run.environment().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(" · ")));
         summary.setItems(new ArrayList<>(new TreeMap<>(run.summary()).entrySet()));
     }
 

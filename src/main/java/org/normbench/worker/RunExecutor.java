@@ -1,6 +1,7 @@
 package org.normbench.worker;
 
 import ai.djl.ndarray.NDManager;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 import org.normbench.engine.task.TrainingTask;
@@ -20,16 +21,18 @@ final class RunExecutor {
     private final String workerId;
     private final RunEventPublisher publisher;
     private final WorkerConfig config;
+    private final Map<String, String> environment;
 
-    RunExecutor(String workerId, RunEventPublisher publisher, WorkerConfig config) {
+    RunExecutor(String workerId, RunEventPublisher publisher, WorkerConfig config, Map<String, String> environment) {
         this.workerId = workerId;
         this.publisher = publisher;
         this.config = config;
+        this.environment = Map.copyOf(environment);
     }
 
     Outcome execute(RunRequest request, BooleanSupplier stopping) {
         long runId = request.runId();
-        publisher.sendAndWait(RunEvent.started(runId, workerId));
+        publisher.sendAndWait(RunEvent.started(runId, workerId, environment));
         PointBuffer buffer = new PointBuffer(runId, workerId, publisher, config.maxPointsPerEvent(),
                 config.progressInterval().toNanos());
         TrainingResult result;

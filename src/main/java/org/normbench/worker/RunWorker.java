@@ -1,6 +1,5 @@
 package org.normbench.worker;
 
-import ai.djl.engine.Engine;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -75,11 +74,12 @@ public class RunWorker {
             t.setContextClassLoader(applicationLoader); // DJL finds its engine through this loader
             return t;
         });
-        String engine = training.submit(() -> Engine.getEngine("PyTorch").getVersion()).get();
-        LOG.infof("worker %s ready (PyTorch %s)", workerId, engine);
+        Map<String, String> environment = training.submit(() -> WorkerEnvironment.describe(workerId,
+                config.threads())).get();
+        LOG.infof("worker %s ready: %s", workerId, environment);
         publisher = new RunEventPublisher(clients.producer("normbench-worker-" + workerId),
                 clients.config().eventsTopic());
-        executor = new RunExecutor(workerId, publisher, config);
+        executor = new RunExecutor(workerId, publisher, config, environment);
         consumer = clients.consumer(GROUP, workerId, 1);
         running = true;
         thread = new Thread(this::loop, "normbench-worker");

@@ -31,6 +31,12 @@ class ExperimentLifecycleTest {
             JsonPath run = Api.awaitFinal(runId, Duration.ofMinutes(3));
             assertEquals("SUCCEEDED", run.getString("state"), "run " + runId + ": " + run.getString("error"));
             assertTrue(run.getString("worker").startsWith("worker-") || !run.getString("worker").isBlank());
+            Map<String, String> environment = run.getMap("environment");
+            assertEquals("2.5.1", environment.get("pytorch"), environment.toString());
+            assertEquals("float64", environment.get("dtype"));
+            assertEquals("cpu()", environment.get("device"));
+            assertTrue(environment.get("commit").matches("[0-9a-f]{40}.*|unknown"), environment.toString());
+            assertEquals(run.getString("worker"), environment.get("worker"));
             JsonPath metrics = given().get("/api/runs/" + runId + "/metrics").then().statusCode(200)
                     .extract().jsonPath();
             List<Long> steps = metrics.getList("series.loss.steps", Long.class);

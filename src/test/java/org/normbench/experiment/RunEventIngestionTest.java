@@ -43,7 +43,10 @@ class RunEventIngestionTest {
                 MessageCodec.encode(RunEvent.progress(runId, "test-worker", List.of(new RunEvent.Point("injected", 9,
                         9.0), new RunEvent.Point("x".repeat(101), 9, 9.0)))),
                 repeated, repeated,
-                MessageCodec.encode(RunEvent.progress(runId, "test-worker", List.of(new RunEvent.Point("injected", 3, 0.125)))),
+                // schema version 1 (before the environment field) is still read
+                "{\"schemaVersion\":1,\"runId\":" + runId + ",\"type\":\"PROGRESS\",\"workerId\":\"test-worker\","
+                        + "\"timeMillis\":1,\"points\":[{\"series\":\"injected\",\"step\":3,\"value\":0.125}],"
+                        + "\"summary\":{},\"error\":null}",
                 repeated);
         await().atMost(Duration.ofSeconds(30)).until(() -> injected(runId).size() == 3);
         // the last record was the third copy of the first event: once it is consumed nothing may have changed
