@@ -208,6 +208,7 @@ public class ExperimentService {
             run.parametersJson = StoredJson.write(config.parameters());
             run.settingHash = new Setting(run.scheme, run.parametersJson).hash();
             run.seed = config.seed();
+            run.runToken = Run.newToken();
             run.state = RunState.QUEUED;
             run.createdAt = now;
             run.persist();

@@ -11,13 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 
 /** One concrete configuration and seed of an experiment, trained by one worker. */
 @Entity
 @Table(name = "experiment_run")
 public class Run extends PanacheEntityBase {
+
+    private static final int TOKEN_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +74,17 @@ public class Run extends PanacheEntityBase {
     /** What the run was computed with, as its worker reported (JSON object of strings); null before it started. */
     @Column(name = "environment_json")
     public String environmentJson;
+
+    /** Sent with the run's request; events about the run must carry it (see {@link #newToken()}). */
+    @Column(name = "run_token")
+    public String runToken;
+
+    /** 32 random bytes, hex: a secret only the portal and the worker given the run know. */
+    public static String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
 
     public static List<Run> ofExperiment(long experimentId) {
         return list("experiment.id = ?1 order by id", experimentId);

@@ -3,6 +3,8 @@ package org.normbench.experiment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +42,11 @@ public class RunEventHandler {
             LOG.warnf("skipping %s event for unknown run %d", event.type(), event.runId());
             return Optional.empty();
         }
+        if (!carriesToken(run, event)) {
+            LOG.warnf("skipping %s event for run %d from %s: it does not carry the run's token, so its sender was"
+                    + " not given the run", event.type(), event.runId(), event.workerId());
+            return Optional.empty();
+        }
         addPoints(run.id, event.points() == null ? List.of() : event.points());
         Instant time = Instant.ofEpochMilli(event.timeMillis());
         if (!run.state.isFinal()) {
@@ -64,6 +71,12 @@ public class RunEventHandler {
             }
         }
         return Optional.of(run.experiment.id);
+    }
+
+    /** Runs stored before run tokens existed have none and accept events without one. */
+    private static boolean carriesToken(Run run, RunEvent event) {
+        return run.runToken == null || (event.runToken() != null && MessageDigest.isEqual(
+                run.runToken.getBytes(StandardCharsets.US_ASCII), event.runToken().getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static void markRunning(Run run, String worker, Instant time) {

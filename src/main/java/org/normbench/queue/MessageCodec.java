@@ -37,8 +37,10 @@ public final class MessageCodec {
     }
 
     public static RunRequest decodeRequest(String json) throws InvalidMessageException {
-        RunRequest request = parse(json, RunRequest.class);
-        requireVersion(request.schemaVersion(), RunRequest.SCHEMA_VERSION);
+        RunRequest request = parse(withAbsent(json, "runToken"), RunRequest.class);
+        require(request.schemaVersion() == RunRequest.SCHEMA_VERSION || request.schemaVersion() == 1,
+                "schema version " + request.schemaVersion() + " is not supported (expected 1 or "
+                        + RunRequest.SCHEMA_VERSION + ")");
         require(request.benchmark() != null && !request.benchmark().isBlank(), "benchmark is missing");
         require(request.scheme() != null && !request.scheme().isBlank(), "scheme is missing");
         require(request.parameters() != null, "parameters are missing");
@@ -50,7 +52,7 @@ public final class MessageCodec {
     }
 
     public static RunEvent decodeEvent(String json) throws InvalidMessageException {
-        RunEvent event = parse(withEnvironment(json), RunEvent.class);
+        RunEvent event = parse(withAbsent(withAbsent(json, "environment"), "runToken"), RunEvent.class);
         require(event.schemaVersion() == RunEvent.SCHEMA_VERSION || event.schemaVersion() == 1, "schema version "
                 + event.schemaVersion() + " is not supported (expected 1 or " + RunEvent.SCHEMA_VERSION + ")");
         require(event.type() != null, "type is missing");
@@ -84,20 +86,20 @@ public final class MessageCodec {
         return event;
     }
 
-    /** Version 1 events have no environment: it is read as absent rather than refused as missing. */
-    private static String withEnvironment(String json) throws InvalidMessageException {
+    /** Version 1 records lack fields added since: they are read as absent rather than refused as missing. */
+    private static String withAbsent(String json, String field) throws InvalidMessageException {
         if (json == null) {
             throw new InvalidMessageException("empty record");
         }
         try {
             JsonNode tree = MAPPER.readTree(json);
-            if (tree instanceof ObjectNode object && !object.has("environment")) {
-                object.putNull("environment");
+            if (tree instanceof ObjectNode object && !object.has(field)) {
+                object.putNull(field);
                 return MAPPER.writeValueAsString(object);
             }
             return json;
         } catch (JsonProcessingException e) {
-            throw new InvalidMessageException("not a valid RunEvent: " + e.getOriginalMessage(), e);
+            throw new InvalidMessageException("not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -110,10 +112,6 @@ public final class MessageCodec {
         } catch (JsonProcessingException e) {
             throw new InvalidMessageException("not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static void requireVersion(int actual, int expected) throws InvalidMessageException {
-        require(actual == expected, "schema version " + actual + " is not supported (expected " + expected + ")");
     }
 
     private static void require(boolean condition, String message) throws InvalidMessageException {

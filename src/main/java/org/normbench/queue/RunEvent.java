@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param schemaVersion {@link #SCHEMA_VERSION}
  * @param runId         the run reported on
+ * @param runToken      the token of the run's request: proof the sender was given the run (since version 2)
  * @param type          what happened
  * @param workerId      the reporting worker
  * @param timeMillis    when it happened (epoch milliseconds, worker clock)
@@ -17,10 +18,10 @@ import java.util.Map;
  * @param error         why the run failed (FAILED)
  * @param environment   what the run is computed with: versions, device, threads (STARTED; since version 2)
  */
-public record RunEvent(int schemaVersion, long runId, Type type, String workerId, long timeMillis,
+public record RunEvent(int schemaVersion, long runId, String runToken, Type type, String workerId, long timeMillis,
         List<Point> points, Map<String, Double> summary, String error, Map<String, String> environment) {
 
-    /** Version 2 added {@code environment}; version 1 events (without it) are still read. */
+    /** Version 2 added {@code runToken} and {@code environment}; version 1 events (without them) are still read. */
     public static final int SCHEMA_VERSION = 2;
 
     public enum Type { STARTED, PROGRESS, FINISHED, FAILED }
@@ -29,23 +30,24 @@ public record RunEvent(int schemaVersion, long runId, Type type, String workerId
     public record Point(String series, long step, double value) {
     }
 
-    public static RunEvent started(long runId, String workerId, Map<String, String> environment) {
-        return new RunEvent(SCHEMA_VERSION, runId, Type.STARTED, workerId, System.currentTimeMillis(), List.of(),
+    public static RunEvent started(long runId, String runToken, String workerId, Map<String, String> environment) {
+        return new RunEvent(SCHEMA_VERSION, runId, runToken, Type.STARTED, workerId, System.currentTimeMillis(), List.of(),
                 Map.of(), null, Map.copyOf(environment));
     }
 
-    public static RunEvent progress(long runId, String workerId, List<Point> points) {
-        return new RunEvent(SCHEMA_VERSION, runId, Type.PROGRESS, workerId, System.currentTimeMillis(),
+    public static RunEvent progress(long runId, String runToken, String workerId, List<Point> points) {
+        return new RunEvent(SCHEMA_VERSION, runId, runToken, Type.PROGRESS, workerId, System.currentTimeMillis(),
                 List.copyOf(points), Map.of(), null, null);
     }
 
-    public static RunEvent finished(long runId, String workerId, List<Point> points, Map<String, Double> summary) {
-        return new RunEvent(SCHEMA_VERSION, runId, Type.FINISHED, workerId, System.currentTimeMillis(),
+    public static RunEvent finished(long runId, String runToken, String workerId, List<Point> points,
+            Map<String, Double> summary) {
+        return new RunEvent(SCHEMA_VERSION, runId, runToken, Type.FINISHED, workerId, System.currentTimeMillis(),
                 List.copyOf(points), Map.copyOf(summary), null, null);
     }
 
-    public static RunEvent failed(long runId, String workerId, List<Point> points, String error) {
-        return new RunEvent(SCHEMA_VERSION, runId, Type.FAILED, workerId, System.currentTimeMillis(),
+    public static RunEvent failed(long runId, String runToken, String workerId, List<Point> points, String error) {
+        return new RunEvent(SCHEMA_VERSION, runId, runToken, Type.FAILED, workerId, System.currentTimeMillis(),
                 List.copyOf(points), Map.of(), error, null);
     }
 }

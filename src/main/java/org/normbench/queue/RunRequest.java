@@ -13,9 +13,12 @@ import java.util.Map;
  * @param scheme           the normalization scheme's name
  * @param parameters       resolved hyperparameters (defaults filled in), by name
  * @param seed             the run's initialization seed
+ * @param runToken         the run's secret: every event about the run carries it back (null for runs stored
+ *                         before run tokens existed)
  */
 public record RunRequest(int schemaVersion, long runId, String benchmark, int benchmarkVersion, String scheme,
-        Map<String, Double> parameters, long seed) {
+        Map<String, Double> parameters, long seed, String runToken) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** Version 2 added {@code runToken}. */
+    public static final int SCHEMA_VERSION = 2;
 }

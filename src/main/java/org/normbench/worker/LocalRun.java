@@ -109,7 +109,7 @@ public final class LocalRun {
         for (int i = 0; i < runs.size(); i++) {
             RunConfig config = runs.get(i);
             RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION, i + 1, benchmark.key(), benchmark.version(),
-                    config.scheme(), config.parameters(), config.seed());
+                    config.scheme(), config.parameters(), config.seed(), null);
             Path folder = output.resolve(String.format("run-%d-%s-seed%d", i + 1, config.scheme(), config.seed()));
             allFinished &= runOne(request, folder, log);
         }

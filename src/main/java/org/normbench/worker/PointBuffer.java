@@ -12,6 +12,7 @@ import org.normbench.queue.RunEvent;
 final class PointBuffer implements MetricSink {
 
     private final long runId;
+    private final String runToken;
     private final String workerId;
     private final RunEventPublisher publisher;
     private final int maxPoints;
@@ -19,8 +20,10 @@ final class PointBuffer implements MetricSink {
     private final List<RunEvent.Point> points = new ArrayList<>();
     private long lastSent = System.nanoTime();
 
-    PointBuffer(long runId, String workerId, RunEventPublisher publisher, int maxPoints, long intervalNanos) {
+    PointBuffer(long runId, String runToken, String workerId, RunEventPublisher publisher, int maxPoints,
+            long intervalNanos) {
         this.runId = runId;
+        this.runToken = runToken;
         this.workerId = workerId;
         this.publisher = publisher;
         this.maxPoints = maxPoints;
@@ -31,7 +34,7 @@ final class PointBuffer implements MetricSink {
     public void point(String series, long step, double value) {
         points.add(new RunEvent.Point(series, step, value));
         if (points.size() >= maxPoints || System.nanoTime() - lastSent >= intervalNanos) {
-            publisher.send(RunEvent.progress(runId, workerId, drain()));
+            publisher.send(RunEvent.progress(runId, runToken, workerId, drain()));
             lastSent = System.nanoTime();
         }
     }

@@ -32,8 +32,9 @@ final class RunExecutor {
 
     Outcome execute(RunRequest request, BooleanSupplier stopping) {
         long runId = request.runId();
-        publisher.sendAndWait(RunEvent.started(runId, workerId, environment));
-        PointBuffer buffer = new PointBuffer(runId, workerId, publisher, config.maxPointsPerEvent(),
+        String token = request.runToken();
+        publisher.sendAndWait(RunEvent.started(runId, token, workerId, environment));
+        PointBuffer buffer = new PointBuffer(runId, token, workerId, publisher, config.maxPointsPerEvent(),
                 config.progressInterval().toNanos());
         TrainingResult result;
         try (NDManager manager = NDManager.newBaseManager()) {
@@ -41,20 +42,20 @@ final class RunExecutor {
             result = task.run(manager, buffer, stopping);
         } catch (RuntimeException e) {
             LOG.warnf(e, "run %d failed", runId);
-            publisher.sendAndWait(RunEvent.failed(runId, workerId, buffer.drain(), describe(e)));
+            publisher.sendAndWait(RunEvent.failed(runId, token, workerId, buffer.drain(), describe(e)));
             return Outcome.REPORTED;
         }
         if (result.reason() == StopReason.CANCELLED) {
-            publisher.sendAndWait(RunEvent.progress(runId, workerId, buffer.drain()));
+            publisher.sendAndWait(RunEvent.progress(runId, token, workerId, buffer.drain()));
             return Outcome.ABANDONED;
         }
         if (result.reason() == StopReason.DIVERGED) {
-            publisher.sendAndWait(RunEvent.failed(runId, workerId, buffer.drain(), "diverged at step " + result.steps()
+            publisher.sendAndWait(RunEvent.failed(runId, token, workerId, buffer.drain(), "diverged at step " + result.steps()
                     + ": the loss went from " + result.initialLoss() + " to " + result.finalLoss()
                     + "; try a smaller learning rate"));
             return Outcome.REPORTED;
         }
-        publisher.sendAndWait(RunEvent.finished(runId, workerId, buffer.drain(), RunSummary.of(result)));
+        publisher.sendAndWait(RunEvent.finished(runId, token, workerId, buffer.drain(), RunSummary.of(result)));
         LOG.infof("run %d finished: %s after %d steps, loss %.3e -> %.3e", runId, result.reason(), result.steps(),
                 result.initialLoss(), result.finalLoss());
         return Outcome.REPORTED;

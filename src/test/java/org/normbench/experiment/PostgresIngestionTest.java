@@ -22,6 +22,7 @@ import org.normbench.support.Api;
 import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.PostgresProfile;
 import org.normbench.support.RawRecords;
+import org.normbench.support.SyntheticRuns;
 import org.normbench.support.TestAccounts;
 
 /** The schema migrations and the event ingestion on a real PostgreSQL server. */
@@ -45,9 +46,11 @@ class PostgresIngestionTest {
                 .jsonPath().getList("series.loss.values", Double.class);
         assertTrue(losses.get(0) / losses.get(losses.size() - 1) >= 1e6);
 
-        String event = MessageCodec.encode(RunEvent.progress(runId, "w", List.of(new RunEvent.Point("loss", 0, -1))));
+        String token = SyntheticRuns.token(runId);
+        String event = MessageCodec.encode(RunEvent.progress(runId, token, "w", List.of(
+                new RunEvent.Point("loss", 0, -1))));
         RawRecords.send("pg.run-events", Long.toString(runId), event, "garbage",
-                MessageCodec.encode(RunEvent.progress(runId, "w", List.of(new RunEvent.Point("marker", 0, 1)))));
+                MessageCodec.encode(RunEvent.progress(runId, token, "w", List.of(new RunEvent.Point("marker", 0, 1)))));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
                 () -> MetricPoint.count("runId = ?1 and series = 'marker'", runId)) == 1);
         List<Double> after = given().get("/api/runs/" + runId + "/metrics").then().extract().jsonPath()

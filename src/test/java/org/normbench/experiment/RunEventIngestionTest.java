@@ -17,6 +17,7 @@ import org.normbench.queue.RunEvent;
 import org.normbench.support.Api;
 import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.RawRecords;
+import org.normbench.support.SyntheticRuns;
 import org.normbench.support.TestAccounts;
 
 /** The portal's event ingestion: idempotent under redelivery, and not stopped by malformed records. */
@@ -32,7 +33,8 @@ class RunEventIngestionTest {
         long runId = Api.submit(TestAccounts.token("tester"), Api.experiment("ingestion", List.of("wn"), 50)).get(0);
         Api.awaitFinal(runId, Duration.ofMinutes(2));
         String key = Long.toString(runId);
-        RunEvent probe = RunEvent.progress(runId, "test-worker", List.of(new RunEvent.Point("injected", 1, 0.5),
+        String token = SyntheticRuns.token(runId);
+        RunEvent probe = RunEvent.progress(runId, token, "test-worker", List.of(new RunEvent.Point("injected", 1, 0.5),
                 new RunEvent.Point("injected", 2, 0.25)));
         String repeated = MessageCodec.encode(probe);
         RawRecords.send(eventsTopic, key,
@@ -40,13 +42,18 @@ class RunEventIngestionTest {
                 "{\"schemaVersion\":99,\"runId\":" + runId + ",\"type\":\"PROGRESS\",\"workerId\":\"w\",\"timeMillis\":1}",
                 "{\"schemaVersion\":1,\"runId\":" + runId + ",\"type\":\"EXPLODED\",\"workerId\":\"w\",\"timeMillis\":1}",
                 // a series name wider than its column would fail the insert on every retry
-                MessageCodec.encode(RunEvent.progress(runId, "test-worker", List.of(new RunEvent.Point("injected", 9,
-                        9.0), new RunEvent.Point("x".repeat(101), 9, 9.0)))),
+                MessageCodec.encode(RunEvent.progress(runId, token, "test-worker", List.of(new RunEvent.Point("injected",
+                        9, 9.0), new RunEvent.Point("x".repeat(101), 9, 9.0)))),
                 repeated, repeated,
-                // schema version 1 (before the environment field) is still read
-                "{\"schemaVersion\":1,\"runId\":" + runId + ",\"type\":\"PROGRESS\",\"workerId\":\"test-worker\","
-                        + "\"timeMillis\":1,\"points\":[{\"series\":\"injected\",\"step\":3,\"value\":0.125}],"
+                // a sender that was not given the run does not know its token: a forged one, or none (schema
+                // version 1, from before tokens), is not accepted for a run that has one
+                MessageCodec.encode(RunEvent.progress(runId, "0".repeat(64), "intruder", List.of(
+                        new RunEvent.Point("injected", 7, 7.0)))),
+                "{\"schemaVersion\":1,\"runId\":" + runId + ",\"type\":\"PROGRESS\",\"workerId\":\"intruder\","
+                        + "\"timeMillis\":1,\"points\":[{\"series\":\"injected\",\"step\":8,\"value\":8.0}],"
                         + "\"summary\":{},\"error\":null}",
+                MessageCodec.encode(RunEvent.progress(runId, token, "test-worker", List.of(
+                        new RunEvent.Point("injected", 3, 0.125)))),
                 repeated);
         await().atMost(Duration.ofSeconds(30)).until(() -> injected(runId).size() == 3);
         // the last record was the third copy of the first event: once it is consumed nothing may have changed
@@ -59,11 +66,13 @@ class RunEventIngestionTest {
     void aFinishedEventForAFinishedRunChangesNothing() throws Exception {
         long runId = Api.submit(TestAccounts.token("tester"), Api.experiment("final twice", List.of("none"), 50)).get(0);
         double finalLoss = Api.awaitFinal(runId, Duration.ofMinutes(2)).getDouble("summary.final_loss");
+        String token = SyntheticRuns.token(runId);
         RawRecords.send(eventsTopic, Long.toString(runId),
-                MessageCodec.encode(RunEvent.failed(runId, "late-worker", List.of(), "late failure")),
-                MessageCodec.encode(RunEvent.finished(runId, "late-worker", List.of(),
+                MessageCodec.encode(RunEvent.failed(runId, token, "late-worker", List.of(), "late failure")),
+                MessageCodec.encode(RunEvent.finished(runId, token, "late-worker", List.of(),
                         java.util.Map.of("final_loss", 123.0, "late_metric", 1.0))),
-                MessageCodec.encode(RunEvent.progress(runId, "marker", List.of(new RunEvent.Point("marker", 0, 1)))));
+                MessageCodec.encode(RunEvent.progress(runId, token, "marker", List.of(
+                        new RunEvent.Point("marker", 0, 1)))));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(
                 () -> MetricPoint.count("runId = ?1 and series = 'marker'", runId)) == 1);
         var run = Api.run(runId);

@@ -52,8 +52,13 @@ public final class SyntheticRuns {
             Map<String, Double> summary, List<RunEvent.Point> points) {
         long runId = running(experimentId, scheme, parametersJson, seed);
         CDI.current().select(RunEventHandler.class).get()
-                .apply(RunEvent.finished(runId, "synthetic-worker", points, summary));
+                .apply(RunEvent.finished(runId, token(runId), "synthetic-worker", points, summary));
         return runId;
+    }
+
+    /** The run's token, which every event about it must carry. */
+    public static String token(long runId) {
+        return QuarkusTransaction.requiringNew().call(() -> Run.<Run>findById(runId).runToken);
     }
 
     /** A run stored as dispatched and running (no worker has it, so it stays so); returns its id. */
@@ -65,6 +70,7 @@ public final class SyntheticRuns {
             run.parametersJson = parametersJson;
             run.settingHash = new Setting(scheme, parametersJson).hash();
             run.seed = seed;
+            run.runToken = Run.newToken();
             run.state = RunState.RUNNING;
             run.createdAt = Instant.now();
             run.dispatchedAt = run.createdAt;
