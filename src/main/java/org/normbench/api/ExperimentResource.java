@@ -1,6 +1,7 @@
 package org.normbench.api;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -112,6 +113,25 @@ public class ExperimentResource {
         List<Long> runIds = get(rerun.id).runs().stream().map(RunDetails::id).toList();
         return Response.created(URI.create("/api/experiments/" + rerun.id)).entity(new Created(rerun.id, runIds))
                 .build();
+    }
+
+    /**
+     * Cancels the experiment's queued and running runs (what their workers still report is ignored); its owner, an
+     * owner of its team, or an administrator may.
+     */
+    @POST
+    @Path("{id}/cancel")
+    public ExperimentDetails cancel(@PathParam("id") long id) {
+        experiments.cancel(caller.get(), id).orElseThrow(() -> notFound(id));
+        return get(id);
+    }
+
+    /** Deletes the experiment and everything it produced; the global leaderboards are rebuilt without it. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        experiments.delete(caller.get(), id).orElseThrow(() -> notFound(id));
+        return Response.noContent().build();
     }
 
     /** Changes who may see the experiment: its owner, an owner of its team, or an administrator may. */

@@ -38,6 +38,10 @@ final class ApiClient {
                 HttpResponse.BodyHandlers.ofString()));
     }
 
+    void delete(String path) {
+        json(send(request(path).DELETE(), HttpResponse.BodyHandlers.ofString()));
+    }
+
     /** A POST authenticated by name and password (HTTP Basic): how the first token is made. */
     JsonNode postAs(String username, String password, String path, Object body) {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));

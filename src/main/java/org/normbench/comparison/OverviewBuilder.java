@@ -7,6 +7,7 @@ import jakarta.persistence.FlushModeType;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.normbench.experiment.ExperimentDeleted;
 import org.normbench.experiment.Run;
 import org.normbench.experiment.RunsFinished;
 
@@ -25,6 +26,10 @@ public class OverviewBuilder {
 
     public OverviewBuilder(@ConfigProperty(name = "normbench.comparison.overview-buckets") int buckets) {
         this.buckets = buckets;
+    }
+
+    void onDeleted(@Observes ExperimentDeleted event) {
+        OverviewPoint.delete("runId in (select r.id from Run r where r.experiment.id = ?1)", event.experimentId());
     }
 
     void onFinished(@Observes RunsFinished event) {

@@ -15,8 +15,11 @@ import org.normbench.account.AccountConfig;
 import org.normbench.account.Caller;
 import org.normbench.account.Team;
 import org.normbench.account.TeamRole;
+import org.normbench.artifact.Artifact;
 import org.normbench.benchmark.Benchmark;
 import org.normbench.benchmark.BenchmarkCatalogue;
+import org.normbench.metric.MetricPoint;
+import org.normbench.metric.SummaryMetric;
 
 /**
  * Accepts experiments from signed-in callers: validates, stores the experiment (owned by the caller, shared as
@@ -29,14 +32,16 @@ public class ExperimentService {
     private final ExperimentLimits limits;
     private final RunDispatcher dispatcher;
     private final Event<VisibilityChanged> visibilityChanged;
+    private final Event<ExperimentDeleted> deleted;
     private final long maxUnfinishedRuns;
 
     public ExperimentService(BenchmarkCatalogue catalogue, ExperimentLimits limits, RunDispatcher dispatcher,
-            Event<VisibilityChanged> visibilityChanged, AccountConfig accounts) {
+            Event<VisibilityChanged> visibilityChanged, Event<ExperimentDeleted> deleted, AccountConfig accounts) {
         this.catalogue = catalogue;
         this.limits = limits;
         this.dispatcher = dispatcher;
         this.visibilityChanged = visibilityChanged;
+        this.deleted = deleted;
         this.maxUnfinishedRuns = accounts.maxUnfinishedRuns();
     }
 
@@ -55,15 +60,11 @@ public class ExperimentService {
      */
     @Transactional
     public Optional<Experiment> share(Caller caller, long experimentId, Visibility visibility, String teamName) {
-        caller.requireSignedIn("share experiments");
-        Experiment experiment = Experiment.findById(experimentId);
-        if (experiment == null || !ExperimentAccess.canRead(caller, experiment)) {
-            return Optional.empty();
+        Optional<Experiment> found = managed(caller, experimentId, "share");
+        if (found.isEmpty()) {
+            return found;
         }
-        if (!ExperimentAccess.canManage(caller, experiment)) {
-            throw new AccessDeniedException("only the owner of experiment " + experimentId
-                    + " (or an owner of its team) may share it");
-        }
+        Experiment experiment = found.get();
         List<FieldError> errors = new ArrayList<>();
         Team team = sharing(caller, visibility, teamName, errors);
         if (!errors.isEmpty()) {
@@ -74,6 +75,51 @@ public class ExperimentService {
         experiment.team = team;
         if (wasPublic != (visibility == Visibility.PUBLIC)) {
             visibilityChanged.fire(new VisibilityChanged(experiment.id, experiment.benchmark.id));
+        }
+        return Optional.of(experiment);
+    }
+
+    /**
+     * Stops an experiment: queued runs are cancelled and never dispatched; runs already training are marked
+     * cancelled, and whatever their workers still report is ignored (the worker finishes its computation).
+     * Empty when the caller cannot see the experiment; {@link AccessDeniedException} when they may not manage it.
+     */
+    @Transactional
+    public Optional<Long> cancel(Caller caller, long experimentId) {
+        return managed(caller, experimentId, "cancel").map(experiment -> (long) Run.update(
+                "state = ?1, finishedAt = ?2 where experiment.id = ?3 and state in ?4", RunState.CANCELLED,
+                Instant.now(), experiment.id, List.of(RunState.QUEUED, RunState.RUNNING)));
+    }
+
+    /**
+     * Deletes an experiment with everything it produced: runs, metric points, summaries, comments, artifacts'
+     * records, series overviews and its leaderboard aggregates (the global ones are rebuilt without it).
+     */
+    @Transactional
+    public Optional<Experiment> delete(Caller caller, long experimentId) {
+        return managed(caller, experimentId, "delete").map(experiment -> {
+            deleted.fire(new ExperimentDeleted(experiment.id, experiment.benchmark.id,
+                    experiment.visibility == Visibility.PUBLIC));
+            String runs = "(select r.id from Run r where r.experiment.id = ?1)";
+            MetricPoint.delete("runId in " + runs, experiment.id);
+            SummaryMetric.delete("runId in " + runs, experiment.id);
+            Artifact.delete("runId in " + runs, experiment.id);
+            Comment.delete("experimentId", experiment.id);
+            Run.delete("experiment.id", experiment.id);
+            experiment.delete();
+            return experiment;
+        });
+    }
+
+    private static Optional<Experiment> managed(Caller caller, long experimentId, String action) {
+        caller.requireSignedIn(action + " experiments");
+        Experiment experiment = Experiment.findById(experimentId);
+        if (experiment == null || !ExperimentAccess.canRead(caller, experiment)) {
+            return Optional.empty();
+        }
+        if (!ExperimentAccess.canManage(caller, experiment)) {
+            throw new AccessDeniedException("only the owner of experiment " + experimentId
+                    + " (or an owner of its team) may " + action + " it");
         }
         return Optional.of(experiment);
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.normbench.experiment.Run;
 import org.normbench.experiment.RunsFinished;
 import org.normbench.experiment.RunState;
+import org.normbench.experiment.ExperimentDeleted;
 import org.normbench.experiment.Setting;
 import org.normbench.experiment.Visibility;
 import org.normbench.experiment.VisibilityChanged;
@@ -24,7 +25,8 @@ import org.normbench.metric.SummaryMetric;
  * for public experiments (the global leaderboards) — in the caller's transaction, so a run's summary and its place
  * on the leaderboards are stored together or not at all. Aggregate rows are locked while they are updated; two
  * portals adding runs of one setting at once queue rather than lose an update. When an experiment becomes public
- * or private, its settings' benchmark rows are rebuilt from the public experiments' rows.
+ * or private, or a public one is deleted, its settings' benchmark rows are rebuilt from the public experiments'
+ * rows.
  */
 @ApplicationScoped
 public class AggregateUpdater {
@@ -87,23 +89,39 @@ public class AggregateUpdater {
     }
 
     void onVisibilityChanged(@Observes VisibilityChanged event) {
-        var em = AggregateRow.getEntityManager();
-        // the experiment rows are locked as a run finishing at the same time would lock them, so it waits
-        List<String> hashes = em.createQuery("from ExperimentAggregate where experimentId = ?1",
-                ExperimentAggregate.class).setParameter(1, event.experimentId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream().map(a -> a.settingHash)
-                .distinct().toList();
+        rebuildBenchmarkRows(event.benchmarkId(), lockExperimentRows(event.experimentId()).stream()
+                .map(a -> a.settingHash).distinct().toList());
+    }
+
+    void onDeleted(@Observes ExperimentDeleted event) {
+        List<ExperimentAggregate> rows = lockExperimentRows(event.experimentId());
+        rows.forEach(AggregateRow::delete);
+        if (event.wasPublic()) {
+            rebuildBenchmarkRows(event.benchmarkId(), rows.stream().map(a -> a.settingHash).distinct().toList());
+        }
+    }
+
+    /** Locked as a run finishing at the same time would lock them, so one of the two waits for the other. */
+    private static List<ExperimentAggregate> lockExperimentRows(long experimentId) {
+        return AggregateRow.getEntityManager().createQuery("from ExperimentAggregate where experimentId = ?1",
+                ExperimentAggregate.class).setParameter(1, experimentId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** The benchmark rows of these settings, merged again from the public experiments' rows. */
+    private static void rebuildBenchmarkRows(long benchmarkId, List<String> hashes) {
         if (hashes.isEmpty()) {
             return;
         }
+        var em = AggregateRow.getEntityManager();
         em.createQuery("from BenchmarkAggregate where benchmarkId = ?1 and settingHash in ?2",
-                BenchmarkAggregate.class).setParameter(1, event.benchmarkId()).setParameter(2, hashes)
+                BenchmarkAggregate.class).setParameter(1, benchmarkId).setParameter(2, hashes)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(AggregateRow::delete);
         em.flush();
         Map<Key, BenchmarkAggregate> rebuilt = new HashMap<>();
         em.createQuery("from ExperimentAggregate a where a.benchmarkId = ?1 and a.settingHash in ?2 and"
                 + " a.experimentId in (select e.id from Experiment e where e.visibility = ?3)",
-                ExperimentAggregate.class).setParameter(1, event.benchmarkId()).setParameter(2, hashes)
+                ExperimentAggregate.class).setParameter(1, benchmarkId).setParameter(2, hashes)
                 .setParameter(3, Visibility.PUBLIC).getResultList().forEach(row -> rebuilt.merge(
                         new Key(row.benchmarkId, row.settingHash, row.metric, row.converged), copy(row),
                         (a, b) -> {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -73,7 +74,9 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final Select<Visibility> visibility = new Select<>();
     private final ComboBox<String> team = new ComboBox<>("Team");
     private final Button share = new Button("Share");
-    private final HorizontalLayout sharing = new HorizontalLayout(visibility, team, share);
+    private final Button cancel = new Button("Cancel unfinished runs");
+    private final Button delete = new Button("Delete experiment");
+    private final HorizontalLayout sharing = new HorizontalLayout(visibility, team, share, cancel, delete);
     private final CommentsPanel comments;
     private final Paragraph links = new Paragraph();
     private final Button compareRuns = new Button("Compare selected runs");
@@ -137,6 +140,11 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         team.setClearButtonVisible(true);
         share.setId("sharing-save");
         share.addClickListener(e -> share());
+        cancel.setId("cancel-experiment");
+        cancel.addClickListener(e -> cancel());
+        delete.setId("delete-experiment");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> confirmDelete());
         sharing.setAlignItems(FlexComponent.Alignment.BASELINE);
         sharing.setVisible(false);
         add(title, ownership, sharing, links, counts, shared, runs, compareRuns,
@@ -247,6 +255,37 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         lossDownloads.setCsv("experiment-" + experimentId + "-loss.csv", shown.isEmpty() ? null
                 : () -> ComparisonCsv.of(comparisons.runs(caller, ids, LossProbe.SERIES,
                         new ComparisonService.Window(null, null, null))));
+    }
+
+    private void cancel() {
+        try {
+            experiments.cancel(currentCaller.get(), experimentId).ifPresent(n -> Notification.show(n
+                    + " unfinished runs cancelled"));
+            refresh();
+        } catch (AccessDeniedException e) {
+            Notification.show(e.getMessage());
+        }
+    }
+
+    /** Deleting loses every result of the experiment: asked once more, in a dialog. */
+    private void confirmDelete() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Delete experiment #" + experimentId + "?");
+        dialog.add(new Paragraph("Its runs, metrics, summaries and comments are deleted for good, and it leaves every"
+                + " leaderboard."));
+        Button confirm = new Button("Delete", e -> {
+            try {
+                experiments.delete(currentCaller.get(), experimentId);
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(ExperimentsView.class));
+            } catch (AccessDeniedException ex) {
+                Notification.show(ex.getMessage());
+            }
+        });
+        confirm.setId("confirm-delete");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     /** The same runs again, as a new experiment of the signed-in person; opens it. */

@@ -96,6 +96,16 @@ class CommandLineTest {
         assertEquals(0, export.status(), export.err());
         assertTrue(Files.exists(dir.resolve("export/experiment-" + id + ".zip")));
         assertTrue(export.out().contains("1 experiments exported"), export.out());
+
+        Result cancel = run("", "cancel", Long.toString(id));
+        assertEquals(0, cancel.status(), cancel.err());
+        assertTrue(cancel.out().contains("2/2 finished · 2 SUCCEEDED"), "nothing left to cancel: " + cancel.out());
+        assertEquals(2, run("", "delete", Long.toString(id)).status(), "deleting needs --yes");
+        Result delete = run("", "delete", Long.toString(id), "--yes");
+        assertEquals(0, delete.status(), delete.err());
+        Result gone = run("", "status", Long.toString(id));
+        assertEquals(2, gone.status());
+        assertTrue(gone.err().contains("HTTP 404: experiment " + id + " not found"), gone.err());
     }
 
     @Test
