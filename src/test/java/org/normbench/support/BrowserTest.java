@@ -30,7 +30,7 @@ public abstract class BrowserTest {
     /** Signs in as {@code username} (created with the test password when missing) on the sign-in page. */
     protected static void signIn(URL root, String username) {
         TestAccounts.account(username);
-        driver.manage().deleteAllCookies();
+        signOut(root);
         driver.get(root + "login");
         fillSignInForm(username);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -45,8 +45,13 @@ public abstract class BrowserTest {
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
     }
 
-    /** Forgets the browser session: the next page is seen anonymously. */
-    protected static void signOut() {
+    /**
+     * Forgets the browser session: the next page is seen anonymously. The UI page is left first for a plain one of
+     * the same site (cookies are deleted per site), or its client notices the lost session and reloads itself in
+     * the middle of the next navigation.
+     */
+    protected static void signOut(URL root) {
+        driver.get(root + "q/health");
         driver.manage().deleteAllCookies();
     }
 }

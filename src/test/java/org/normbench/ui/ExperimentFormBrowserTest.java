@@ -83,7 +83,7 @@ class ExperimentFormBrowserTest extends BrowserTest {
 
     /** Opens the form anonymously: the sign-in page comes first and then brings the user back to it. */
     private void openForm() {
-        signOut();
+        signOut(root);
         driver.get(root + "experiments/new?benchmark=dukler-wn-convergence");
         TestAccounts.account("form-user");
         fillSignInForm("form-user");

@@ -71,7 +71,7 @@ class SharingBrowserTest extends BrowserTest {
         signIn(root, "sh-cat");
         assertEquals(List.of(false, true, false, true), listed(annPrivate, annTeam, benPrivate, shared));
 
-        signOut();
+        signOut(root);
         assertEquals(List.of(false, false, false, true), listed(annPrivate, annTeam, benPrivate, shared));
         assertNotFound(annTeam);
     }
@@ -120,7 +120,7 @@ class SharingBrowserTest extends BrowserTest {
         driver.get(root + "experiments/" + experiment);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("comments"), "run #" + run + ": seed 0 diverged late"));
-        signOut();
+        signOut(root);
         driver.get(root + "runs/" + run);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("not-found")));
