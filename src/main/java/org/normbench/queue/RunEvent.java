@@ -1,5 +1,7 @@
 package org.normbench.queue;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,7 @@ public record RunEvent(int schemaVersion, long runId, String runToken, Type type
 
     public static RunEvent started(long runId, String runToken, String workerId, Map<String, String> environment) {
         return new RunEvent(SCHEMA_VERSION, runId, runToken, Type.STARTED, workerId, System.currentTimeMillis(), List.of(),
-                Map.of(), null, Map.copyOf(environment));
+                Map.of(), null, Collections.unmodifiableMap(new LinkedHashMap<>(environment)));
     }
 
     public static RunEvent progress(long runId, String runToken, String workerId, List<Point> points) {

@@ -27,7 +27,7 @@ final class RunExecutor {
         this.workerId = workerId;
         this.publisher = publisher;
         this.config = config;
-        this.environment = Map.copyOf(environment);
+        this.environment = environment;
     }
 
     Outcome execute(RunRequest request, BooleanSupplier stopping) {
