@@ -15,7 +15,7 @@ public final class TestAccounts {
     private TestAccounts() {
     }
 
-    /** The account {@code name}, created (not an administrator) when missing. */
+    /** The caller of account {@code name} as it is now (team roles included), created when missing. */
     public static Caller account(String name) {
         return account(name, false);
     }
@@ -32,10 +32,5 @@ public final class TestAccounts {
     public static String token(String name) {
         Caller caller = account(name);
         return CDI.current().select(TokenService.class).get().create(caller, "test").token();
-    }
-
-    /** The caller of {@code name} as it is now (after team changes). */
-    public static Caller caller(String name) {
-        return account(name);
     }
 }

@@ -51,9 +51,9 @@ class SharingBrowserTest extends BrowserTest {
         long ann = TestAccounts.account("sh-ann").accountId();
         long ben = TestAccounts.account("sh-ben").accountId();
         TestAccounts.account("sh-cat");
-        teams.create(TestAccounts.caller("sh-ann"), "sh-team-a");
-        teams.create(TestAccounts.caller("sh-ben"), "sh-team-b");
-        teams.setMember(TestAccounts.caller("sh-ann"), "sh-team-a", "sh-cat", TeamRole.VIEWER);
+        teams.create(TestAccounts.account("sh-ann"), "sh-team-a");
+        teams.create(TestAccounts.account("sh-ben"), "sh-team-b");
+        teams.setMember(TestAccounts.account("sh-ann"), "sh-team-a", "sh-cat", TeamRole.VIEWER);
         long teamA = QuarkusTransaction.requiringNew().call(() -> Team.byName("sh-team-a").orElseThrow().id);
         long annPrivate = experiment("ann private", Visibility.PRIVATE, ann, null);
         long annTeam = experiment("ann team", Visibility.TEAM, ann, teamA);
