@@ -48,6 +48,34 @@ public class AccountService {
         return create(username, password, false);
     }
 
+    /** An account as administrators list it. */
+    public record AccountInfo(long id, String username, boolean admin, Instant createdAt) {
+        static AccountInfo of(Account a) {
+            return new AccountInfo(a.id, a.username, a.admin, a.createdAt);
+        }
+    }
+
+    /** A new account made by an administrator (how people get one while sign-up is switched off). */
+    @Transactional
+    public AccountInfo createAsAdmin(Caller caller, String username, String password, boolean admin) {
+        requireAdmin(caller, "create accounts");
+        return AccountInfo.of(create(username, password, admin));
+    }
+
+    /** Every account, by name; administrators only. */
+    @Transactional
+    public List<AccountInfo> accounts(Caller caller) {
+        requireAdmin(caller, "list accounts");
+        return Account.<Account>list("order by username").stream().map(AccountInfo::of).toList();
+    }
+
+    private static void requireAdmin(Caller caller, String toDo) {
+        caller.requireSignedIn(toDo);
+        if (!caller.admin()) {
+            throw new AccessDeniedException("only administrators " + toDo);
+        }
+    }
+
     /** A new account; names are case-insensitive and stored in lower case. */
     @Transactional
     public Account create(String username, String password, boolean admin) {

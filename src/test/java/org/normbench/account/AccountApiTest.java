@@ -82,6 +82,27 @@ class AccountApiTest {
     }
 
     @Test
+    void administratorsCreateAndListAccountsAndNobodyElseDoes() {
+        String notAdmin = TestAccounts.token("ad-plain");
+        TestAccounts.account("ad-admin", true);
+        String adminToken = TestAccounts.token("ad-admin");
+        given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(Map.of("username", "ad-new",
+                "password", "long enough password", "admin", false)).post("/api/accounts").then().statusCode(201)
+                .body("username", equalTo("ad-new")).body("admin", equalTo(false));
+        assertTrue(accounts.signIn("ad-new", "long enough password", "10.0.0.9").isPresent());
+        given().auth().oauth2(adminToken).get("/api/accounts").then().statusCode(200)
+                .body("username", org.hamcrest.Matchers.hasItems("ad-admin", "ad-new"))
+                .body(not(containsString("passwordHash")));
+        given().auth().oauth2(notAdmin).get("/api/accounts").then().statusCode(403);
+        given().auth().oauth2(notAdmin).contentType(ContentType.JSON).body(Map.of("username", "ad-sneaky",
+                "password", "long enough password", "admin", true)).post("/api/accounts").then().statusCode(403);
+        given().get("/api/accounts").then().statusCode(401);
+        given().auth().oauth2(adminToken).contentType(ContentType.JSON).body(Map.of("username", "x",
+                "password", "short")).post("/api/accounts").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("username", "password"));
+    }
+
+    @Test
     void badSignUpsNameEveryProblem() {
         InvalidQueryExceptionAssert.fields(() -> accounts.signUp("A b", "short"), "username", "password");
         TestAccounts.account("taken-name");
