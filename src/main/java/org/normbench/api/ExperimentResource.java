@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.artifact.ArchiveService;
+import org.normbench.claim.ClaimResult;
+import org.normbench.claim.ClaimService;
 import org.normbench.experiment.CommentService;
 import org.normbench.experiment.CommentService.CommentView;
 import org.normbench.experiment.Experiment;
@@ -53,15 +55,18 @@ public class ExperimentResource {
     private final ExperimentQueries queries;
     private final CommentService comments;
     private final ArchiveService archives;
+    private final ClaimService claims;
     private final RequestCaller caller;
     private final int maxPageSize;
 
     public ExperimentResource(ExperimentService experiments, ExperimentQueries queries, CommentService comments,
-            ArchiveService archives, RequestCaller caller, @ConfigProperty(name = "normbench.api.max-page-size") int maxPageSize) {
+            ArchiveService archives, ClaimService claims, RequestCaller caller,
+            @ConfigProperty(name = "normbench.api.max-page-size") int maxPageSize) {
         this.experiments = experiments;
         this.queries = queries;
         this.comments = comments;
         this.archives = archives;
+        this.claims = claims;
         this.caller = caller;
         this.maxPageSize = maxPageSize;
     }
@@ -144,6 +149,13 @@ public class ExperimentResource {
         }
         experiments.share(caller.get(), id, sharing.visibility(), sharing.team()).orElseThrow(() -> notFound(id));
         return get(id);
+    }
+
+    /** The verdict of every claim of the experiment's benchmark on this experiment's runs alone. */
+    @GET
+    @Path("{id}/claims")
+    public List<ClaimResult> claims(@PathParam("id") long id) {
+        return claims.onExperiment(caller.get(), id).orElseThrow(() -> notFound(id));
     }
 
     @GET

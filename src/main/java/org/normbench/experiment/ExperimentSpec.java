@@ -2,6 +2,7 @@ package org.normbench.experiment;
 
 import java.util.List;
 import java.util.Map;
+import org.normbench.benchmark.Preset;
 
 /**
  * What a user asks for: a benchmark, the schemes to compare, a grid of hyperparameter values and the
@@ -10,4 +11,10 @@ import java.util.Map;
  */
 public record ExperimentSpec(String name, String benchmark, List<String> schemes, Map<String, List<Double>> grid,
         List<Long> seeds, Visibility visibility, String team) {
+
+    /** A benchmark's preset as an experiment, named after both. */
+    public static ExperimentSpec of(String benchmark, Preset preset, Visibility visibility) {
+        return new ExperimentSpec(benchmark + " · " + preset.name() + " preset: " + preset.title(), benchmark,
+                preset.schemes(), preset.grid(), preset.seeds(), visibility, null);
+    }
 }

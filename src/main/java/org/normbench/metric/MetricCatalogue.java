@@ -99,6 +99,8 @@ public final class MetricCatalogue {
         exact("top_10pct_mass", "", HIGHER, SPARSITY, FINAL,
                 "share of Σ‖w_u‖ held by the largest 10% of neurons", SPEC_000 + " M2");
         exact("max_neuron_norm", "", NONE, SPARSITY, FINAL, "largest ‖w_u‖ at the end", SPEC_000 + " M1");
+        exact("axis_limit_error", "", LOWER, SPARSITY, FINAL,
+                "largest |w_i − w_i(∞)|/w_i(∞) over the non-divergent weights (EWN, one point)", "spec 000 Prop. 6");
         exact("growing_neurons", "neurons", NONE, SPARSITY, FINAL,
                 "first-layer neurons whose norm grew ≥ 3×", SPEC_000 + " M3");
         exact("growing_neurons_all_layers", "neurons", NONE, SPARSITY, FINAL,

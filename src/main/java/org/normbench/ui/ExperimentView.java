@@ -37,6 +37,8 @@ import org.normbench.account.TeamService;
 import org.normbench.artifact.ArchiveService;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.ParameterDefinition;
+import org.normbench.claim.ClaimResult;
+import org.normbench.claim.ClaimService;
 import org.normbench.comparison.Comparison;
 import org.normbench.comparison.ComparisonCsv;
 import org.normbench.comparison.ComparisonService;
@@ -54,8 +56,8 @@ import org.normbench.experiment.RunUpdates;
 import org.normbench.experiment.Visibility;
 
 /**
- * An experiment and its runs (states change live through server push), who it is shared with — changeable by
- * those who manage it — and its comments.
+ * An experiment and its runs (states change live through server push), its benchmark's claims judged on its
+ * runs, who it is shared with — changeable by those who manage it — and its comments.
  */
 @Route(value = "experiments", layout = MainLayout.class)
 @PageTitle("Experiment · NormBench")
@@ -86,6 +88,9 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final LineChart lossChart = new LineChart();
     private final ChartDownloads lossDownloads = new ChartDownloads(lossChart, "experiment-loss", "experiment-loss");
     private final Paragraph overlayNote = new Paragraph();
+    private final H3 claimsHeading = new H3("The paper's claims on this experiment's runs");
+    private final ClaimsGrid claimsGrid = new ClaimsGrid("experiment-claims");
+    private final ClaimService claims;
     private final int overlayRuns;
     /** Finished runs in the plot; the overlay is redrawn only when a run finishes. */
     private long plottedFinalRuns = -1;
@@ -97,7 +102,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
 
     public ExperimentView(ExperimentQueries queries, BenchmarkCatalogue catalogue, ComparisonService comparisons,
             ExperimentService experiments, CommentService commentService, TeamService teams,
-            CurrentCaller currentCaller, ArchiveService archives, RunUpdates updates,
+            CurrentCaller currentCaller, ArchiveService archives, ClaimService claims, RunUpdates updates,
             @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
         this.queries = queries;
         this.comparisons = comparisons;
@@ -107,6 +112,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         this.teams = teams;
         this.currentCaller = currentCaller;
         this.archives = archives;
+        this.claims = claims;
         LiveRefresh.bind(this, updates, update -> update.experimentId() == experimentId, this::refresh);
         this.overlayRuns = overlayRuns;
         counts.setId("run-counts");
@@ -147,7 +153,9 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         delete.addClickListener(e -> confirmDelete());
         sharing.setAlignItems(FlexComponent.Alignment.BASELINE);
         sharing.setVisible(false);
-        add(title, ownership, sharing, links, counts, shared, runs, compareRuns,
+        claimsHeading.setVisible(false);
+        claimsGrid.setVisible(false);
+        add(title, ownership, sharing, links, counts, shared, runs, compareRuns, claimsHeading, claimsGrid,
                 new H3("Training loss of finished runs"), overlayNote, lossDownloads, lossChart, comments);
     }
 
@@ -228,6 +236,10 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         if (finished.size() != plottedFinalRuns) {
             plottedFinalRuns = finished.size();
             plot(finished);
+            List<ClaimResult> verdicts = claims.onExperiment(currentCaller.get(), experimentId).orElse(List.of());
+            claimsHeading.setVisible(!verdicts.isEmpty());
+            claimsGrid.setVisible(!verdicts.isEmpty());
+            claimsGrid.setItems(verdicts);
         }
     }
 

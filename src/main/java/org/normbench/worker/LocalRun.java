@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,14 @@ import java.util.Map;
 import ai.djl.ndarray.NDManager;
 import org.normbench.benchmark.BenchmarkDefinition;
 import org.normbench.benchmark.BuiltInBenchmarks;
+import org.normbench.benchmark.BuiltInPresets;
+import org.normbench.benchmark.Preset;
+import org.normbench.claim.BuiltInClaims;
+import org.normbench.claim.Claim;
+import org.normbench.claim.ClaimEvaluator;
+import org.normbench.claim.ClaimResult;
+import org.normbench.claim.FinishedRun;
+import org.normbench.claim.Measurements;
 import org.normbench.engine.train.TrainingResult;
 import org.normbench.experiment.ExperimentGrid;
 import org.normbench.experiment.ExperimentLimits;
@@ -23,6 +32,7 @@ import org.normbench.experiment.ExperimentSpec;
 import org.normbench.experiment.FieldError;
 import org.normbench.experiment.InvalidExperimentException;
 import org.normbench.experiment.RunConfig;
+import org.normbench.experiment.Visibility;
 import org.normbench.queue.RunRequest;
 
 /**
@@ -30,10 +40,12 @@ import org.normbench.queue.RunRequest;
  * without portal, database or Kafka: every run of its grid, one after another, each into its own folder of
  * the output directory with {@code run.json} (the resolved run request a worker would get), {@code metrics.csv}
  * (every metric point: series, step, value) and {@code summary.json} (the summary metrics, or the error).
- * Researchers try a configuration here before submitting a grid.
+ * Researchers try a configuration here before submitting a grid. When the benchmark has claims, they are judged
+ * on the finished runs and written to {@code claims.json} (docs/benchmarks.md).
  *
- * <p>Usage: {@code bin/run-local experiment.json out-dir} (exit 0: every run finished; 1: a run failed; 2: the
- * file or the output directory is not usable, and nothing was run).
+ * <p>Usage: {@code bin/run-local experiment.json out-dir}, or {@code bin/run-local --preset cpu BENCHMARK out-dir}
+ * for one of a benchmark's presets (exit 0: every run finished; 1: a run failed; 2: the file, preset or output
+ * directory is not usable, and nothing was run).
  */
 public final class LocalRun {
 
@@ -60,6 +72,9 @@ public final class LocalRun {
         }
     };
 
+    /** Confidence level of the claims' intervals, as the portal's default (normbench.leaderboard.confidence-level). */
+    private static final double CONFIDENCE_LEVEL = 0.95;
+
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -69,15 +84,23 @@ public final class LocalRun {
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", "true");
-        if (args.length != 2) {
-            System.err.println("usage: bin/run-local EXPERIMENT.json OUTPUT_DIR");
-            System.exit(2);
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs what the command line asks for; returns the exit status. */
+    static int execute(String[] args, PrintStream out, PrintStream err) {
+        boolean preset = args.length == 4 && args[0].equals("--preset");
+        if (args.length != 2 && !preset) {
+            err.println("usage: bin/run-local EXPERIMENT.json OUTPUT_DIR\n"
+                    + "       bin/run-local --preset cpu|paper BENCHMARK OUTPUT_DIR");
+            return 2;
         }
         try {
-            System.exit(run(Path.of(args[0]), Path.of(args[1]), System.out) ? 0 : 1);
+            ExperimentSpec spec = preset ? presetSpec(args[2], args[1]) : read(Path.of(args[0]));
+            return run(spec, Path.of(args[args.length - 1]), out) ? 0 : 1;
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
+            err.println(e.getMessage());
+            return 2;
         }
     }
 
@@ -88,7 +111,11 @@ public final class LocalRun {
      * @throws IllegalArgumentException naming what is wrong with the file or the output directory; nothing ran
      */
     public static boolean run(Path file, Path output, PrintStream log) {
-        ExperimentSpec spec = read(file);
+        return run(read(file), output, log);
+    }
+
+    /** Runs every run of {@code spec} into {@code output}; see {@link #run(Path, Path, PrintStream)}. */
+    public static boolean run(ExperimentSpec spec, Path output, PrintStream log) {
         BenchmarkDefinition benchmark = BuiltInBenchmarks.all().stream()
                 .filter(b -> b.key().equals(spec.benchmark()))
                 .max(Comparator.comparingInt(BenchmarkDefinition::version))
@@ -98,7 +125,7 @@ public final class LocalRun {
         try {
             runs = new ExperimentGrid(benchmark, LIMITS).expand(spec);
         } catch (InvalidExperimentException e) {
-            StringBuilder message = new StringBuilder("invalid experiment in " + file + ":");
+            StringBuilder message = new StringBuilder("invalid experiment '" + spec.name() + "':");
             for (FieldError error : e.errors()) {
                 message.append("\n  ").append(error.field()).append(": ").append(error.message());
             }
@@ -106,22 +133,60 @@ public final class LocalRun {
         }
         prepare(output);
         boolean allFinished = true;
+        List<FinishedRun> finished = new ArrayList<>();
+        long start = System.nanoTime();
         for (int i = 0; i < runs.size(); i++) {
             RunConfig config = runs.get(i);
             RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION, i + 1, benchmark.key(), benchmark.version(),
                     config.scheme(), config.parameters(), config.seed(), null);
             Path folder = output.resolve(String.format("run-%d-%s-seed%d", i + 1, config.scheme(), config.seed()));
-            allFinished &= runOne(request, folder, log);
+            Map<String, Double> summary = runOne(request, folder, log);
+            if (summary == null) {
+                allFinished = false;
+            } else {
+                finished.add(new FinishedRun(request.runId(), request.scheme(), request.parameters(), request.seed(),
+                        summary));
+            }
         }
+        log.printf("%d runs in %.0f s%n", runs.size(), (System.nanoTime() - start) / 1e9);
+        judgeClaims(benchmark.key(), finished, output, log);
         return allFinished;
     }
 
-    private static boolean runOne(RunRequest request, Path folder, PrintStream log) {
+    /** The named preset of a benchmark as an experiment. */
+    private static ExperimentSpec presetSpec(String benchmark, String name) {
+        Preset preset = BuiltInPresets.find(benchmark, name).orElseThrow(() -> new IllegalArgumentException(
+                "benchmark '" + benchmark + "' has no preset '" + name + "'; it has "
+                        + BuiltInPresets.of(benchmark).stream().map(Preset::name).toList()));
+        return ExperimentSpec.of(benchmark, preset, Visibility.PRIVATE);
+    }
+
+    /** Judges the benchmark's claims on the finished runs into {@code claims.json}, one line each to the log. */
+    private static void judgeClaims(String benchmark, List<FinishedRun> runs, Path output, PrintStream log) {
+        List<Claim> claims = BuiltInClaims.of(benchmark);
+        if (claims.isEmpty()) {
+            return;
+        }
+        ClaimEvaluator evaluator = new ClaimEvaluator(CONFIDENCE_LEVEL);
+        Measurements measurements = FinishedRun.measurements(runs);
+        List<ClaimResult> results = claims.stream().map(c -> evaluator.evaluate(c, measurements)).toList();
+        for (ClaimResult result : results) {
+            log.printf("%-12s %-28s %s%n", result.verdict(), result.claim().id(), result.reason());
+        }
+        try {
+            MAPPER.writeValue(output.resolve("claims.json").toFile(), results);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write claims to " + output, e);
+        }
+    }
+
+    /** @return the run's summary metrics, or null when it failed */
+    private static Map<String, Double> runOne(RunRequest request, Path folder, PrintStream log) {
         try {
             Files.createDirectories(folder);
             MAPPER.writeValue(folder.resolve("run.json").toFile(), request);
             Map<String, Object> summary = new LinkedHashMap<>();
-            boolean finished;
+            Map<String, Double> metricsSummary = null;
             try (BufferedWriter metrics = Files.newBufferedWriter(folder.resolve("metrics.csv"));
                     NDManager manager = NDManager.newBaseManager()) {
                 metrics.write("series,step,value\n");
@@ -132,16 +197,16 @@ public final class LocalRun {
                         throw new UncheckedIOException(e);
                     }
                 }, () -> false);
+                metricsSummary = RunSummary.of(result);
                 summary.put("stopReason", result.reason().name());
-                summary.put("metrics", RunSummary.of(result));
-                finished = true;
+                summary.put("metrics", metricsSummary);
             } catch (RuntimeException e) {
                 summary.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
-                finished = false;
             }
             MAPPER.writeValue(folder.resolve("summary.json").toFile(), summary);
-            log.printf("%s: %s%n", folder.getFileName(), finished ? summary.get("stopReason") : summary.get("error"));
-            return finished;
+            log.printf("%s: %s%n", folder.getFileName(), metricsSummary != null ? summary.get("stopReason")
+                    : summary.get("error"));
+            return metricsSummary;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder, e);
         }

@@ -1,6 +1,7 @@
 package org.normbench.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.normbench.engine.data.Dataset;
 import org.normbench.engine.loss.ExponentialLoss;
 import org.normbench.engine.model.Activation;
+import org.normbench.engine.probe.AxisLimitProbe;
 import org.normbench.engine.probe.NeuronNormsProbe;
 import org.normbench.engine.scheme.Schemes;
 import org.normbench.engine.task.MarginClassificationTask;
@@ -35,7 +37,8 @@ class SimpleTrajectoryTest {
     @CsvSource({"1, 1, 24.195, 2.001", "3, 1, 24.768, 1.179", "1, 3, 2.764, 44.691", "5, 1, 25.15, 1.09",
         "1, 5, 1.586, 47.899"})
     void ewnConvergesToAnAxisAtPropositionSixsLimit(double w1, double w2, double pilot1, double pilot2) {
-        double[] end = train("ewn", w1, w2);
+        Outcome outcome = train("ewn", w1, w2);
+        double[] end = outcome.end();
         int large = w1 * Z[0] >= w2 * Z[1] ? 0 : 1;
         int small = 1 - large;
         double[] w0 = {w1, w2};
@@ -46,12 +49,16 @@ class SimpleTrajectoryTest {
         assertTrue(end[large] >= 24 && end[large] <= 48, "the larger weight diverges: " + end[large]);
         assertEquals(pilot1, end[0], 0.1 * pilot1, "w₁ near the pilot's");
         assertEquals(pilot2, end[1], 0.1 * pilot2, "w₂ near the pilot's");
+        assertEquals(Math.abs(end[small] - limit) / limit, outcome.summaries().get(AxisLimitProbe.SUMMARY), 1e-12,
+                "the probe's distance to the limit");
     }
 
     @ParameterizedTest(name = "w(0) = ({0}, {1})")
     @CsvSource({"1, 1", "3, 1", "1, 3", "5, 1", "1, 5"})
     void unnormalizedTurnsTowardsTheDataPointAndStaysDense(double w1, double w2) {
-        double[] end = train("none", w1, w2);
+        Outcome outcome = train("none", w1, w2);
+        double[] end = outcome.end();
+        assertFalse(outcome.summaries().containsKey(AxisLimitProbe.SUMMARY), "Prop. 6 is about EWN only");
         double cosine = (end[0] * Z[0] + end[1] * Z[1]) / (Math.hypot(end[0], end[1]) * Math.hypot(Z[0], Z[1]));
         System.out.printf("E-ST none (%.0f, %.0f): end (%.2f, %.2f), cos(w, z) %.4f%n", w1, w2, end[0], end[1],
                 cosine);
@@ -62,8 +69,11 @@ class SimpleTrajectoryTest {
         assertTrue(Math.min(end[0], end[1]) > 8, "both weights grow");
     }
 
-    /** The final (w₁, w₂), read from the per-weight norm series (all weights stay positive here). */
-    private static double[] train(String scheme, double w1, double w2) {
+    /** The final (w₁, w₂), read from the per-weight norm series (all weights stay positive here), and the summaries. */
+    private record Outcome(double[] end, Map<String, Double> summaries) {
+    }
+
+    private static Outcome train(String scheme, double w1, double w2) {
         MarginClassificationTask task = new MarginClassificationTask(new MarginClassificationTask.Config(
                 new Dataset(new double[][] {Z}, new double[] {1}), List.<double[][]>of(new double[][] {{w1, w2}}),
                 List.of(true), Schemes.create(scheme, Map.of()), Activation.LINEAR, new ExponentialLoss(),
@@ -76,7 +86,7 @@ class SimpleTrajectoryTest {
                     .put(step, value), () -> false);
         }
         assertEquals(StopReason.CONVERGED, result.reason());
-        return new double[] {series.get(NeuronNormsProbe.SERIES_PREFIX + 0).lastEntry().getValue(),
-            series.get(NeuronNormsProbe.SERIES_PREFIX + 1).lastEntry().getValue()};
+        return new Outcome(new double[] {series.get(NeuronNormsProbe.SERIES_PREFIX + 0).lastEntry().getValue(),
+            series.get(NeuronNormsProbe.SERIES_PREFIX + 1).lastEntry().getValue()}, result.probeSummaries());
     }
 }

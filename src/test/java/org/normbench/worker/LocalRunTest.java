@@ -32,7 +32,8 @@ class LocalRunTest {
         Path out = dir.resolve("out");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         assertTrue(LocalRun.run(file, out, new PrintStream(log, true)));
-        List<String> folders = Files.list(out).map(p -> p.getFileName().toString()).sorted().toList();
+        List<String> folders = Files.list(out).filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                .sorted().toList();
         assertEquals(List.of("run-1-ewn-seed0", "run-2-none-seed0"), folders);
         for (String folder : folders) {
             JsonNode run = MAPPER.readTree(out.resolve(folder).resolve("run.json").toFile());

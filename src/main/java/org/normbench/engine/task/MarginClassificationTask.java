@@ -10,6 +10,7 @@ import org.normbench.engine.loss.MarginLoss;
 import org.normbench.engine.model.Activation;
 import org.normbench.engine.model.DenseLayer;
 import org.normbench.engine.model.FeedForwardNetwork;
+import org.normbench.engine.probe.AxisLimitProbe;
 import org.normbench.engine.probe.ConvergenceProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.MarginProbe;
@@ -17,6 +18,7 @@ import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.NeuronNormsProbe;
 import org.normbench.engine.probe.Probe;
 import org.normbench.engine.probe.WeightGradientProbe;
+import org.normbench.engine.scheme.ExponentialWeightNormalization;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.train.FullBatchTrainer;
 import org.normbench.engine.train.MarginObjective;
@@ -28,7 +30,8 @@ import org.normbench.engine.train.TrainingResult;
  * Spec 000's toy setting: a bias-free MLP with one output, some layers reparameterized by one scheme and the
  * rest fixed, trained full-batch on a margin loss in log space (with the loss-adaptive step or constant-step
  * GD), float64. Probes: the loss, convergence summaries (incl. steps to e^−k), the first layer's neuron norms
- * and sparsity, the weight–gradient relations, and the normalized margin when every layer is trained.
+ * and sparsity, the weight–gradient relations, the normalized margin when every layer is trained, and the distance
+ * to Prop. 6's limits in its one-point EWN setting.
  */
 public final class MarginClassificationTask implements TrainingTask {
 
@@ -90,6 +93,14 @@ public final class MarginClassificationTask implements TrainingTask {
         return new FeedForwardNetwork(layers, config.activation());
     }
 
+    /** Spec 000 Prop. 6's setting: one linear layer of exponentially normalized single weights on one point. */
+    private boolean coveredByProposition6() {
+        List<double[][]> layers = config.initialWeights();
+        return config.weightUnits() && config.scheme() instanceof ExponentialWeightNormalization
+                && layers.size() == 1 && layers.get(0).length == 1 && config.trained().get(0)
+                && AxisLimitProbe.appliesTo(config.data(), layers.get(0)[0]);
+    }
+
     @Override
     public TrainingResult run(NDManager manager, MetricSink sink, BooleanSupplier cancelled) {
         FeedForwardNetwork network = network(manager);
@@ -101,6 +112,9 @@ public final class MarginClassificationTask implements TrainingTask {
                 new WeightGradientProbe(network, config.normEvery())));
         if (MarginProbe.appliesTo(network)) {
             probes.add(new MarginProbe(network, () -> objective.margins().toDoubleArray(), config.normEvery()));
+        }
+        if (coveredByProposition6()) {
+            probes.add(new AxisLimitProbe(network.layer(0), config.initialWeights().get(0)[0], config.data().x()[0]));
         }
         return new FullBatchTrainer(manager.getEngine()).train(objective, config.optimizer().get(),
                 config.stopRule(), probes, sink, cancelled);

@@ -1,0 +1,45 @@
+package org.normbench.benchmark;
+
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The papers whose benchmarks every installation has. */
+public final class BuiltInPapers {
+
+    private BuiltInPapers() {
+    }
+
+    public static List<Paper> all() {
+        return List.of(
+                new Paper("morwani-ramaswamy", "Inductive Bias of Gradient Descent for Weight Normalized Smooth"
+                        + " Homogeneous Neural Nets", "Depen Morwani, Harish G. Ramaswamy", "spec 000",
+                        "Exponential weight normalization (EWN, w = e^a·v/‖v‖) drives gradient descent towards"
+                                + " sparse solutions — few neurons, one axis — where standard weight normalization"
+                                + " (SWN) and the unnormalized network do not; weights align with their negative"
+                                + " gradients with scheme-specific norm invariants; depth speeds the unnormalized"
+                                + " and SWN nets up far more than EWN.",
+                        List.of(MORWANI_SIMPLE_TRAJ, MORWANI_XOR_SPARSITY, MORWANI_LINSEP_RELATIONS,
+                                MORWANI_DEPTH_CONVERGENCE)),
+                new Paper("dukler-gu-montufar", "Optimization Theory for ReLU Neural Networks Trained with"
+                        + " Normalization Layers", "Yonatan Dukler, Quanquan Gu, Guido Montúfar", "spec 002",
+                        "Weight normalization splits the tangent kernel into a direction part (V, scaled by 1/α²) and"
+                                + " a length part (G): wide WN networks converge linearly, at a rate set by α, and"
+                                + " paired with the unnormalized network at α = 1 they follow the same path.",
+                        List.of(DUKLER_WN_CONVERGENCE)));
+    }
+
+    public static Optional<Paper> find(String key) {
+        return all().stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /** The paper a benchmark belongs to. */
+    public static Optional<Paper> ofBenchmark(String benchmark) {
+        return all().stream().filter(p -> p.benchmarks().contains(benchmark)).findFirst();
+    }
+}

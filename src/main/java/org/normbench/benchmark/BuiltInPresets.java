@@ -1,0 +1,77 @@
+package org.normbench.benchmark;
+
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_EWN;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_NONE;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_SWN;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_WN;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.LongStream;
+
+/**
+ * Each built-in benchmark's presets: a CPU preset that covers every group of the benchmark's claims and finishes
+ * on a 2-core machine, and the paper's sizes. CPU costs are as measured with {@code bin/run-local --preset cpu}
+ * (one libtorch thread); paper costs are estimates where they say so.
+ */
+public final class BuiltInPresets {
+
+    private static final List<String> MORWANI_SCHEMES = List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_EWN);
+
+    private BuiltInPresets() {
+    }
+
+    public static List<Preset> of(String benchmark) {
+        return switch (benchmark) {
+            case MORWANI_SIMPLE_TRAJ -> List.of(
+                    new Preset(Preset.CPU, "Nine initializations", "w(0) ∈ {1, 3, 5}² on z = (2, 1), to e^−50;"
+                            + " deterministic, so one seed", List.of(SCHEME_NONE, SCHEME_EWN),
+                            Map.of("w1Init", List.of(1.0, 3.0, 5.0), "w2Init", List.of(1.0, 3.0, 5.0)),
+                            List.of(1L), "18 runs, 10 s on 2 cores"),
+                    new Preset(Preset.PAPER, "The paper's inits (grid)", "w(0) ∈ {1, 3, 5}² covers Fig. 2's five"
+                            + " starting points (1, 1), (3, 1), (1, 3), (5, 1), (1, 5)", List.of(SCHEME_NONE,
+                            SCHEME_EWN), Map.of("w1Init", List.of(1.0, 3.0, 5.0), "w2Init", List.of(1.0, 3.0, 5.0)),
+                            List.of(1L), "18 runs, 10 s on 2 cores"));
+            case MORWANI_XOR_SPARSITY -> List.of(
+                    new Preset(Preset.CPU, "Five seeds", "width 20, ReLU, each scheme's own schedule, to e^−50",
+                            MORWANI_SCHEMES, Map.of(), seeds(5), "15 runs, 2.5 min on 2 cores"),
+                    new Preset(Preset.PAPER, "Ten seeds", "the pilot's ten seeds", MORWANI_SCHEMES, Map.of(),
+                            seeds(10), "30 runs, ≈ 5 min on 2 cores (estimated from the CPU preset)"));
+            case MORWANI_LINSEP_RELATIONS -> List.of(
+                    new Preset(Preset.CPU, "Three seeds", "width 8, ReLU², to e^−300", MORWANI_SCHEMES, Map.of(),
+                            seeds(3), "9 runs, 40 s on 2 cores"),
+                    new Preset(Preset.PAPER, "Ten seeds", "width 8, ReLU², to e^−300", MORWANI_SCHEMES, Map.of(),
+                            seeds(10), "30 runs, ≈ 2 min on 2 cores (estimated from the CPU preset)"));
+            case MORWANI_DEPTH_CONVERGENCE -> List.of(
+                    new Preset(Preset.CPU, "Depths 1–4, three seeds", "width 100, η = 0.001, 5000 steps",
+                            MORWANI_SCHEMES, Map.of("depth", List.of(1.0, 2.0, 3.0, 4.0)), seeds(3),
+                            "36 runs, 2.5 min on 2 cores"),
+                    new Preset(Preset.PAPER, "Depths 1–4, ten seeds", "width 100, η = 0.001, 5000 steps",
+                            MORWANI_SCHEMES, Map.of("depth", List.of(1.0, 2.0, 3.0, 4.0)), seeds(10),
+                            "120 runs, ≈ 9 min on 2 cores (estimated from the CPU preset)"));
+            case DUKLER_WN_CONVERGENCE -> List.of(
+                    new Preset(Preset.CPU, "Paired α = 1 and α = 0.7, three seeds", "m = 1000, n = d = 50, fixed"
+                            + " η = 0.25 (E3), to 1e-8 · L(0)", List.of(SCHEME_NONE, SCHEME_WN),
+                            Map.of("alpha", List.of(0.7, 1.0)), seeds(3), "9 runs, 5 s on 2 cores"),
+                    new Preset(Preset.PAPER, "α sweep at m = 10⁴, five seeds", "E3's fixed η = 0.25 over"
+                            + " α ∈ {0.1, 0.3, 0.7, 1, 3}, m = 10⁴", List.of(SCHEME_NONE, SCHEME_WN),
+                            Map.of("alpha", List.of(0.1, 0.3, 0.7, 1.0, 3.0), "width", List.of(10_000.0)),
+                            seeds(5), "30 runs at m = 10⁴; not measured here (a GPU worker is advised)"));
+            default -> List.of();
+        };
+    }
+
+    public static Optional<Preset> find(String benchmark, String name) {
+        return of(benchmark).stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    private static List<Long> seeds(int count) {
+        return LongStream.rangeClosed(1, count).boxed().toList();
+    }
+}

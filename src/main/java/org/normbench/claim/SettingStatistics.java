@@ -1,0 +1,9 @@
+package org.normbench.claim;
+
+import java.util.Map;
+import org.normbench.leaderboard.SeedStatistics;
+
+/** One metric over the runs of one setting that all converged, or all did not: what claims are judged on. */
+public record SettingStatistics(String scheme, Map<String, Double> parameters, boolean converged,
+        SeedStatistics statistics) {
+}

@@ -1,0 +1,79 @@
+package org.normbench.worker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One small claim of each paper end to end on the engine: the local runner trains a preset or a small grid and
+ * judges the benchmark's claims into claims.json.
+ */
+class LocalClaimsTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** Spec 000 Prop. 6 on the Simple-Traj CPU preset: EWN ends near the limit, the unnormalized net stays dense. */
+    @Test
+    void theSimpleTrajectoryPresetConfirmsProposition6() throws IOException {
+        Path out = dir.resolve("simple-traj");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int status = LocalRun.execute(new String[] {"--preset", "cpu", "morwani-ewn-simple-traj", out.toString()},
+                new PrintStream(log, true), System.err);
+        assertEquals(0, status, log.toString());
+        Map<String, String> verdicts = verdicts(out);
+        assertEquals("HOLDS", verdicts.get("ewn-axis-limit-w2init-1"), log.toString());
+        assertEquals("HOLDS", verdicts.get("ewn-axis-limit-w1init-1"), log.toString());
+        assertEquals("HOLDS", verdicts.get("none-not-sparse"), log.toString());
+        assertTrue(log.toString().contains("18 runs in"), log.toString());
+    }
+
+    /** Spec 002 Prop. 1 / Obs. 1 and the α-scaling: paired WN(α = 1) and unnormalized runs take the same steps. */
+    @Test
+    void pairedWeightNormalizationMatchesTheUnnormalizedNetwork() throws IOException {
+        Path file = dir.resolve("wn.json");
+        Files.writeString(file, """
+                {"name": "paired", "benchmark": "dukler-wn-convergence", "schemes": ["none", "wn"],
+                 "grid": {"alpha": [0.7, 1], "kernelEvery": [1000]}, "seeds": [1, 2, 3]}""");
+        Path out = dir.resolve("wn");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertEquals(0, LocalRun.execute(new String[] {file.toString(), out.toString()}, new PrintStream(log, true),
+                System.err), log.toString());
+        Map<String, String> verdicts = verdicts(out);
+        assertEquals("HOLDS", verdicts.get("paired-steps"), log.toString());
+        assertEquals("HOLDS", verdicts.get("paired-rate"), log.toString());
+        assertEquals("HOLDS", verdicts.get("alpha-scaling"), log.toString());
+    }
+
+    @Test
+    void anUnknownPresetIsNamedAndNothingRuns() {
+        Path out = dir.resolve("none");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, LocalRun.execute(new String[] {"--preset", "huge", "morwani-ewn-simple-traj", out.toString()},
+                System.out, new PrintStream(err, true)));
+        assertEquals("benchmark 'morwani-ewn-simple-traj' has no preset 'huge'; it has [cpu, paper]",
+                err.toString().strip());
+        assertTrue(Files.notExists(out));
+    }
+
+    private static Map<String, String> verdicts(Path out) throws IOException {
+        Map<String, String> verdicts = new HashMap<>();
+        for (JsonNode result : (Iterable<JsonNode>) MAPPER.readTree(out.resolve("claims.json").toFile())::elements) {
+            verdicts.put(result.get("claim").get("id").asText(), result.get("verdict").asText());
+        }
+        return verdicts;
+    }
+}
