@@ -1,5 +1,6 @@
 package org.normbench.benchmark;
 
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
@@ -31,7 +32,15 @@ public final class BuiltInPapers {
                         "Weight normalization splits the tangent kernel into a direction part (V, scaled by 1/α²) and"
                                 + " a length part (G): wide WN networks converge linearly, at a rate set by α, and"
                                 + " paired with the unnormalized network at α = 1 they follow the same path.",
-                        List.of(DUKLER_WN_CONVERGENCE)));
+                        List.of(DUKLER_WN_CONVERGENCE)),
+                new Paper("chou-rauhut-ward", "Robust Implicit Regularization via Weight Normalization",
+                        "Hung-Hsu Chou, Holger Rauhut, Rachel Ward", "spec 001",
+                        "Gradient descent on a diagonal linear network is biased towards the ℓ₁-minimal solution only"
+                                + " from tiny initializations; weight normalization with a small radius rate η̃"
+                                + " magnifies that bias by ρ = (r₀/r∞)exp((r∞² − r₀²)/(2η̃)), so sparse signals are"
+                                + " recovered from practical initializations — until r₀ exceeds r∞, where the benefit"
+                                + " reverses; with the radius rate r² WN ends where plain GD ends.",
+                        List.of(CHOU_SPARSE_RECOVERY)));
     }
 
     public static Optional<Paper> find(String key) {

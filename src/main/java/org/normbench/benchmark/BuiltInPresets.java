@@ -1,11 +1,14 @@
 package org.normbench.benchmark;
 
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_EWN;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_GLOBAL_WN;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_GLOBAL_WN_R2;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_NONE;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_SWN;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_WN;
@@ -63,6 +66,14 @@ public final class BuiltInPresets {
                             + " α ∈ {0.1, 0.3, 0.7, 1, 3}, m = 10⁴", List.of(SCHEME_NONE, SCHEME_WN),
                             Map.of("alpha", List.of(0.1, 0.3, 0.7, 1.0, 3.0), "width", List.of(10_000.0)),
                             seeds(5), "30 runs at m = 10⁴; not measured here (a GPU worker is advised)"));
+            case CHOU_SPARSE_RECOVERY -> List.of(
+                    new Preset(Preset.CPU, "r₀ = 1 and 10, five draws", "N = 1000, M = 150, s = 10, η̃ = 0.1, to"
+                            + " L ≤ 1e-12", List.of(SCHEME_NONE, SCHEME_GLOBAL_WN, SCHEME_GLOBAL_WN_R2),
+                            Map.of("initScale", List.of(1.0, 10.0)), seeds(5), "30 runs, 45 s on 2 cores"),
+                    new Preset(Preset.PAPER, "Fig. 4's r₀ sweep, ten draws", "r₀ ∈ {0.1, 0.3, 1, 3, 10, 100},"
+                            + " N = 1000, M = 150, s = 10, η̃ = 0.1", List.of(SCHEME_NONE, SCHEME_GLOBAL_WN),
+                            Map.of("initScale", List.of(0.1, 0.3, 1.0, 3.0, 10.0, 100.0)), seeds(10),
+                            "120 runs; small r₀ runs take up to the 20 000-step cap (not measured as a whole)"));
             default -> List.of();
         };
     }

@@ -6,6 +6,7 @@ import static org.normbench.metric.MetricDefinition.Direction.NONE;
 import static org.normbench.metric.MetricDefinition.Family.CONVERGENCE;
 import static org.normbench.metric.MetricDefinition.Family.DYNAMICS;
 import static org.normbench.metric.MetricDefinition.Family.KERNEL;
+import static org.normbench.metric.MetricDefinition.Family.PRUNING;
 import static org.normbench.metric.MetricDefinition.Family.RUN;
 import static org.normbench.metric.MetricDefinition.Family.SPARSITY;
 import static org.normbench.metric.MetricDefinition.Summary.AT_LOSS_LEVEL;
@@ -38,6 +39,7 @@ public final class MetricCatalogue {
 
     private static final String SPEC_000 = "spec 000 §4";
     private static final String SPEC_002 = "spec 002";
+    private static final String SPEC_001 = "spec 001 §4";
 
     /** A name ending in a number, optionally signed: steps_to_log_loss_-300, neuron_norm.12. */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*?)-?(\\d+)$");
@@ -99,6 +101,24 @@ public final class MetricCatalogue {
         exact("top_10pct_mass", "", HIGHER, SPARSITY, FINAL,
                 "share of Σ‖w_u‖ held by the largest 10% of neurons", SPEC_000 + " M2");
         exact("max_neuron_norm", "", NONE, SPARSITY, FINAL, "largest ‖w_u‖ at the end", SPEC_000 + " M1");
+        exact("recovery_error", "", LOWER, SPARSITY, FINAL, "ε₂ = ‖x̃ − x*‖₁", SPEC_001 + ".1");
+        exact("recovery_error_relative", "", LOWER, SPARSITY, FINAL, "ε₂/‖x*‖₁", SPEC_001 + ".1");
+        exact("residual_relative", "", LOWER, CONVERGENCE, FINAL, "‖A x̃ − b‖/‖b‖ at the end", SPEC_001 + ".1");
+        exact("effective_sparsity", "entries", LOWER, SPARSITY, FINAL, "‖x̃‖₁²/‖x̃‖₂², in [1, N]", SPEC_001 + ".1");
+        exact("nonzeros", "entries", LOWER, SPARSITY, FINAL, "#{n : |x̃_n| > 1e-3·max|x̃|}", SPEC_001 + ".1");
+        exact("tail_mass", "", LOWER, SPARSITY, FINAL, "share of ‖x̃‖₁ outside its s largest entries",
+                SPEC_001 + ".1");
+        exact("support_recovery", "", HIGHER, SPARSITY, FINAL, "|top-s(x̃) ∩ supp(x*)|/s", SPEC_001 + ".1");
+        exact("pruned_residual", "", LOWER, PRUNING, FINAL,
+                "‖A x̃⁽ˢ⁾ − b‖/‖b‖ with all but the s largest entries of x̃ zeroed", SPEC_001 + ".2");
+        exact("radius", "", NONE, DYNAMICS, SERIES, "WN's radius r = ‖x‖", SPEC_001 + ".3");
+        exact("final_radius", "", NONE, DYNAMICS, FINAL, "r at the end (r∞)", SPEC_001 + ".3");
+        exact("direction_norm", "", NONE, DYNAMICS, FINAL, "‖u‖ at the end; η̃'s effective value is η̃‖u‖²",
+                SPEC_001 + ".3");
+        exact("collapsed", "", LOWER, RUN, FINAL, "1 when r < r₀/10 while L > 0.9·L(0) (stuck at x = 0)",
+                SPEC_001 + ".3");
+        exact("log10_magnification", "decades", NONE, DYNAMICS, FINAL,
+                "log₁₀ρ = log₁₀(r₀/r∞) + (r∞² − r₀²)/(2η̃ ln 10)", "spec 001 §2.4 eq. (17)");
         exact("axis_limit_error", "", LOWER, SPARSITY, FINAL,
                 "largest |w_i − w_i(∞)|/w_i(∞) over the non-divergent weights (EWN, one point)", "spec 000 Prop. 6");
         exact("growing_neurons", "neurons", NONE, SPARSITY, FINAL,

@@ -67,11 +67,8 @@ final class ClaimChart {
         grid.put("left", 220);
         grid.put("right", 30);
         option.put("grid", grid);
-        JsonObject valueAxis = Json.createObject();
-        valueAxis.put("type", log ? "log" : "value");
-        valueAxis.put("name", paired ? result.prediction() : result.claim().metric());
-        valueAxis.put("nameLocation", "middle");
-        valueAxis.put("nameGap", 30);
+        JsonObject valueAxis = LineChart.axis(log ? "log" : "value", paired ? result.prediction()
+                : result.claim().metric());
         if (axisLow < axisHigh) {
             valueAxis.put("min", axisLow);
             valueAxis.put("max", axisHigh);

@@ -127,7 +127,8 @@ public class LineChart extends Component implements HasSize {
         render();
     }
 
-    private static JsonObject axis(String type, String name) {
+    /** An ECharts axis of {@code type} ("value", "log", "category") named in its middle. */
+    static JsonObject axis(String type, String name) {
         JsonObject axis = Json.createObject();
         axis.put("type", type);
         axis.put("name", name);

@@ -9,6 +9,7 @@ import org.normbench.benchmark.BuiltInBenchmarks;
 import org.normbench.engine.data.ConvergenceRateData;
 import org.normbench.engine.data.Dataset;
 import org.normbench.engine.data.LinSepData;
+import org.normbench.engine.data.SensingProblem;
 import org.normbench.engine.data.XorData;
 import org.normbench.engine.loss.ExponentialLoss;
 import org.normbench.engine.loss.LogisticLoss;
@@ -17,10 +18,12 @@ import org.normbench.engine.model.Activation;
 import org.normbench.engine.model.LayerInitialization;
 import org.normbench.engine.scheme.Schemes;
 import org.normbench.engine.task.MarginClassificationTask;
+import org.normbench.engine.task.SparseRecoveryTask;
 import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.task.TwoLayerRegressionTask;
 import org.normbench.engine.train.GradientDescent;
 import org.normbench.engine.train.LossAdaptiveStep;
+import org.normbench.engine.train.MonotoneLineSearch;
 import org.normbench.engine.train.StopRule;
 import org.normbench.queue.RunRequest;
 
@@ -35,6 +38,9 @@ final class TaskFactory {
     private static final int MAX_NORM_SERIES = 64;
     /** The deepest E-CR net; its hidden layers are drawn for every run so that all depths share them. */
     private static final int MAX_DEPTH = 4;
+    /** Spec 001's pilot line search: c(0) = 0.5, ×1.02 after an accepted step, at most 64; stalled below 1e-30. */
+    private static final MonotoneLineSearch.Settings LINE_SEARCH = new MonotoneLineSearch.Settings(0.5, 1.02, 64,
+            1e-30);
     /** Spec 000 M1's τ, for benchmarks that do not make it a parameter. */
     private static final double ACTIVE_FRACTION = 0.2;
 
@@ -49,6 +55,7 @@ final class TaskFactory {
             case BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE -> depthConvergence(request);
             case BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS -> linSepRelations(request);
             case BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ -> simpleTrajectory(request);
+            case BuiltInBenchmarks.CHOU_SPARSE_RECOVERY -> sparseRecovery(request);
             default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
                     + "'");
         };
@@ -102,6 +109,24 @@ final class TaskFactory {
                 List.of(true), Schemes.create(request.scheme(), p), Activation.LINEAR, new ExponentialLoss(),
                 () -> adaptiveStep(p), logLossTarget(p), integer(p, "logEvery"), integer(p, "normEvery"),
                 ACTIVE_FRACTION, MAX_NORM_SERIES, true));
+    }
+
+    /** Spec 001: a sparse signal, and how x is trained (the scheme). */
+    private static TrainingTask sparseRecovery(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        SparseRecoveryTask.Method method = switch (request.scheme()) {
+            case BuiltInBenchmarks.SCHEME_NONE -> SparseRecoveryTask.Method.GRADIENT_DESCENT;
+            case BuiltInBenchmarks.SCHEME_GLOBAL_WN -> SparseRecoveryTask.Method.WEIGHT_NORMALIZATION;
+            case BuiltInBenchmarks.SCHEME_GLOBAL_WN_R2 -> SparseRecoveryTask.Method.WEIGHT_NORMALIZATION_RADIUS_SQUARED;
+            default -> throw new IllegalArgumentException("scheme '" + request.scheme() + "' does not apply to "
+                    + request.benchmark());
+        };
+        return new SparseRecoveryTask(new SparseRecoveryTask.Config(integer(p, "dimension"), integer(p, "measurements"),
+                integer(p, "sparsity"), SensingProblem.Kind.SPARSE, integer(p, "centerRows") == 1, integer(p, "depth"),
+                method, real(p, "initScale"), method == SparseRecoveryTask.Method.WEIGHT_NORMALIZATION
+                        ? real(p, "radiusRate") : Double.NaN, request.seed(),
+                StopRule.logLossLevel(Math.log(real(p, "lossTarget")), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
+                integer(p, "logEvery"), LINE_SEARCH));
     }
 
     /** Spec 000 §2.5's η = k/L^c with backtracking, from the run's schedule parameters. */

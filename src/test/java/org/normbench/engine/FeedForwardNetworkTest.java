@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
@@ -80,24 +79,8 @@ class FeedForwardNetworkTest {
                     }
                 }
             }
-            double h = 1e-6;
-            double worst = 0;
-            for (NDArray parameter : network.parameters()) {
-                double[] analytic = parameter.getGradient().toDoubleArray();
-                double[] values = parameter.toDoubleArray();
-                for (int i = 0; i < values.length; i++) {
-                    double[] moved = values.clone();
-                    moved[i] = values[i] + h;
-                    parameter.set(moved);
-                    double plus = objective.logLoss().getDouble();
-                    moved[i] = values[i] - h;
-                    parameter.set(moved);
-                    double minus = objective.logLoss().getDouble();
-                    parameter.set(values);
-                    double numeric = (plus - minus) / (2 * h);
-                    worst = Math.max(worst, Math.abs(numeric - analytic[i]) / Math.max(1e-3, Math.abs(analytic[i])));
-                }
-            }
+            double worst = GradientCheck.worstRelativeError(network.parameters(),
+                    () -> objective.logLoss().getDouble());
             assertTrue(worst < 1e-6, scheme + ": worst relative gradient error " + worst);
         }
     }

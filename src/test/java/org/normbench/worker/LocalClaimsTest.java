@@ -58,6 +58,22 @@ class LocalClaimsTest {
         assertEquals("HOLDS", verdicts.get("alpha-scaling"), log.toString());
     }
 
+    /** Spec 001 eq. (20): from r₀ = 10 > r∞, weight normalization ends further from x* than plain GD. */
+    @Test
+    void weightNormalizationLosesItsAdvantageAboveTheLimitRadius() throws IOException {
+        Path file = dir.resolve("cs.json");
+        Files.writeString(file, """
+                {"name": "large init", "benchmark": "chou-wn-sparse-recovery", "schemes": ["none", "global-wn"],
+                 "grid": {"initScale": [10]}, "seeds": [1, 2, 3]}""");
+        Path out = dir.resolve("cs");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertEquals(0, LocalRun.execute(new String[] {file.toString(), out.toString()}, new PrintStream(log, true),
+                System.err), log.toString());
+        Map<String, String> verdicts = verdicts(out);
+        assertEquals("HOLDS", verdicts.get("benefit-reverses"), log.toString());
+        assertEquals("INCONCLUSIVE", verdicts.get("wn-recovers"), "no run at r₀ = 1");
+    }
+
     @Test
     void anUnknownPresetIsNamedAndNothingRuns() {
         Path out = dir.resolve("none");

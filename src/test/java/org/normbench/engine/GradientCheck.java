@@ -1,0 +1,42 @@
+package org.normbench.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import java.util.function.DoubleSupplier;
+
+/** Autograd against central differences: the engine's gradient checks (float64). */
+final class GradientCheck {
+
+    /** The step of the central differences. */
+    private static final double H = 1e-6;
+    /** Gradients below this are compared absolutely, not relatively. */
+    private static final double SMALL = 1e-3;
+
+    private GradientCheck() {
+    }
+
+    /**
+     * The worst relative error between the gradients autograd left on {@code parameters} and central differences
+     * of {@code logLoss}; call with grad mode off.
+     */
+    static double worstRelativeError(NDList parameters, DoubleSupplier logLoss) {
+        double worst = 0;
+        for (NDArray parameter : parameters) {
+            double[] analytic = parameter.getGradient().toDoubleArray();
+            double[] values = parameter.toDoubleArray();
+            for (int i = 0; i < values.length; i++) {
+                double[] moved = values.clone();
+                moved[i] = values[i] + H;
+                parameter.set(moved);
+                double plus = logLoss.getAsDouble();
+                moved[i] = values[i] - H;
+                parameter.set(moved);
+                double minus = logLoss.getAsDouble();
+                parameter.set(values);
+                double numeric = (plus - minus) / (2 * H);
+                worst = Math.max(worst, Math.abs(numeric - analytic[i]) / Math.max(SMALL, Math.abs(analytic[i])));
+            }
+        }
+        return worst;
+    }
+}
