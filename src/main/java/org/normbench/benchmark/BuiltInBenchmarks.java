@@ -231,7 +231,9 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("maxSteps", "Step cap", "stop after this many accepted steps", true, 1,
                                 false, 10_000_000, 20_000, all),
                         logEvery(10)),
-                List.of("recovery_error_relative", "effective_sparsity", "converged"));
+                List.of("recovery_error_relative", "effective_sparsity", "converged"),
+                List.of(new ParameterOrder("measurements", "dimension", true),
+                        new ParameterOrder("sparsity", "dimension", false)));
     }
 
     /** Spec 000 §2.5's η = k/L^c with backtracking: its exponent and cap (defaults differ), k(0) and the factor. */

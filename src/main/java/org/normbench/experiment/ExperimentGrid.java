@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.normbench.benchmark.BenchmarkDefinition;
 import org.normbench.benchmark.ParameterDefinition;
+import org.normbench.benchmark.ParameterOrder;
 
 /**
  * Checks an experiment spec against its benchmark and expands it into runs: for every scheme, the
@@ -59,12 +60,32 @@ public final class ExperimentGrid {
                 }
             }
             for (Map<String, Double> parameters : combinations) {
+                checkOrders(parameters, errors);
                 for (long seed : seeds) {
                     runs.add(new RunConfig(scheme, Map.copyOf(parameters), seed));
                 }
             }
         }
+        if (!errors.isEmpty()) {
+            throw new InvalidExperimentException(errors);
+        }
         return runs;
+    }
+
+    /** Records, once per relation, a combination that breaks one of the benchmark's parameter orders. */
+    private void checkOrders(Map<String, Double> parameters, List<FieldError> errors) {
+        for (ParameterOrder order : benchmark.orders()) {
+            String field = "grid." + order.smaller();
+            if (!order.holds(parameters) && errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(new FieldError(field, "needs " + order.describe() + ", but a run would get "
+                        + order.smaller() + " = " + format(parameters.get(order.smaller())) + " and "
+                        + order.larger() + " = " + format(parameters.get(order.larger()))));
+            }
+        }
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static List<Map<String, Double>> extend(List<Map<String, Double>> combinations, String name,

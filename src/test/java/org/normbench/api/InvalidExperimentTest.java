@@ -92,6 +92,14 @@ class InvalidExperimentTest {
     }
 
     @Test
+    void moreMeasurementsThanUnknownsIsRefusedBeforeAnyRunIsQueued() {
+        reject(Map.of("name", "x", "benchmark", "chou-wn-sparse-recovery", "schemes", List.of("none"),
+                "grid", Map.of("dimension", List.of(2000, 100)), "seeds", List.of(0)),
+                "grid.measurements", "needs measurements < dimension, but a run would get measurements = 150 and"
+                        + " dimension = 100");
+    }
+
+    @Test
     void aMillionRuns() {
         List<Long> seeds = LongStream.range(0, 100).boxed().toList();
         List<Integer> widths = java.util.stream.IntStream.rangeClosed(1, 50).boxed().toList();
