@@ -1,5 +1,6 @@
 package org.normbench.benchmark;
 
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SIGNED_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
@@ -40,7 +41,7 @@ public final class BuiltInPapers {
                                 + " magnifies that bias by ρ = (r₀/r∞)exp((r∞² − r₀²)/(2η̃)), so sparse signals are"
                                 + " recovered from practical initializations — until r₀ exceeds r∞, where the benefit"
                                 + " reverses; with the radius rate r² WN ends where plain GD ends.",
-                        List.of(CHOU_SPARSE_RECOVERY)));
+                        List.of(CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY)));
     }
 
     public static Optional<Paper> find(String key) {

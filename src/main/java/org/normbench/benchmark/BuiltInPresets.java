@@ -1,5 +1,6 @@
 package org.normbench.benchmark;
 
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SIGNED_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
@@ -74,6 +75,13 @@ public final class BuiltInPresets {
                             + " N = 1000, M = 150, s = 10, η̃ = 0.1", List.of(SCHEME_NONE, SCHEME_GLOBAL_WN),
                             Map.of("initScale", List.of(0.1, 0.3, 1.0, 3.0, 10.0, 100.0)), seeds(10),
                             "120 runs; small r₀ runs take up to the 20 000-step cap (not measured as a whole)"));
+            case CHOU_SIGNED_RECOVERY -> List.of(
+                    new Preset(Preset.CPU, "r₀ = 1, three draws, 6000 steps", "N = 1000 (2N = 2000 factors),"
+                            + " M = 150, s = 10, η̃ = 0.1; the pilot's cap of 6000 steps", List.of(SCHEME_NONE,
+                            SCHEME_GLOBAL_WN), Map.of("maxSteps", List.of(6000.0)), seeds(3), "6 runs, 16 s on 2 cores"),
+                    new Preset(Preset.PAPER, "Fig. 5's r₀, ten draws", "r₀ ∈ {0.1, 1, 3}, 20 000 steps",
+                            List.of(SCHEME_NONE, SCHEME_GLOBAL_WN), Map.of("initScale", List.of(0.1, 1.0, 3.0)),
+                            seeds(10), "60 runs; not measured as a whole"));
             default -> List.of();
         };
     }

@@ -100,8 +100,11 @@ public sealed interface Prediction permits Prediction.Within, Prediction.Orderin
         }
     }
 
-    /** The mean over seeds of the ratio numerator/denominator of runs with the same seed lies in [low, high]. */
-    record PairedRatio(Group numerator, Group denominator, double low, double high) implements Paired {
+    /**
+     * The mean over seeds of the ratio numerator/denominator of runs with the same seed lies in [low, high]; a null
+     * end is unbounded.
+     */
+    record PairedRatio(Group numerator, Group denominator, Double low, Double high) implements Paired {
 
         public Group first() {
             return numerator;

@@ -1,8 +1,6 @@
 package org.normbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,8 +36,8 @@ class LeaderboardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StringBuilder path = new StringBuilder("/api/leaderboards/" + encode(benchmark) + "/" + encode(metric)
-                + "?limit=" + limit);
+        StringBuilder path = new StringBuilder("/api/leaderboards/" + ApiClient.encode(benchmark) + "/"
+                + ApiClient.encode(metric) + "?limit=" + limit);
         if (experiment != null) {
             path.append("&experiment=").append(experiment);
         }
@@ -77,9 +75,5 @@ class LeaderboardCommand implements Callable<Integer> {
                     row.path("intervalLow").asText(""), row.path("intervalHigh").asText(""),
                     row.path("seeds").asText()));
         }
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "normbench", mixinStandardHelpOptions = true, version = "normbench 0.1",
         description = "Submit, follow and download NormBench experiments.",
         subcommands = {LoginCommand.class, SubmitCommand.class, StatusCommand.class, WatchCommand.class,
-                LeaderboardCommand.class, DownloadCommand.class, ExportCommand.class, CancelCommand.class,
-                DeleteCommand.class})
+                LeaderboardCommand.class, ReproduceCommand.class, ClaimsCommand.class, DownloadCommand.class,
+                ExportCommand.class, CancelCommand.class, DeleteCommand.class})
 public class NormBenchCli {
 
     static final int FAILED_RUNS = 1;

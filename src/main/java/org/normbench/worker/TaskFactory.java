@@ -55,7 +55,8 @@ final class TaskFactory {
             case BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE -> depthConvergence(request);
             case BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS -> linSepRelations(request);
             case BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ -> simpleTrajectory(request);
-            case BuiltInBenchmarks.CHOU_SPARSE_RECOVERY -> sparseRecovery(request);
+            case BuiltInBenchmarks.CHOU_SPARSE_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.SPARSE);
+            case BuiltInBenchmarks.CHOU_SIGNED_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.SIGNED);
             default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
                     + "'");
         };
@@ -111,8 +112,8 @@ final class TaskFactory {
                 ACTIVE_FRACTION, MAX_NORM_SERIES, true));
     }
 
-    /** Spec 001: a sparse signal, and how x is trained (the scheme). */
-    private static TrainingTask sparseRecovery(RunRequest request) {
+    /** Spec 001: a sparse signal of the given kind, and how x is trained (the scheme). */
+    private static TrainingTask sparseRecovery(RunRequest request, SensingProblem.Kind kind) {
         Map<String, Double> p = request.parameters();
         SparseRecoveryTask.Method method = switch (request.scheme()) {
             case BuiltInBenchmarks.SCHEME_NONE -> SparseRecoveryTask.Method.GRADIENT_DESCENT;
@@ -122,7 +123,7 @@ final class TaskFactory {
                     + request.benchmark());
         };
         return new SparseRecoveryTask(new SparseRecoveryTask.Config(integer(p, "dimension"), integer(p, "measurements"),
-                integer(p, "sparsity"), SensingProblem.Kind.SPARSE, integer(p, "centerRows") == 1, integer(p, "depth"),
+                integer(p, "sparsity"), kind, integer(p, "centerRows") == 1, integer(p, "depth"),
                 method, real(p, "initScale"), method == SparseRecoveryTask.Method.WEIGHT_NORMALIZATION
                         ? real(p, "radiusRate") : Double.NaN, request.seed(),
                 StopRule.logLossLevel(Math.log(real(p, "lossTarget")), integer(p, "maxSteps"), DIVERGENCE_FACTOR),

@@ -154,14 +154,16 @@ class ClaimEvaluatorTest {
         run("none", Map.of("depth", 4.0), 2, 2, true);
         run("none", Map.of("depth", 4.0), 3, 0.5, true);
         run("none", Map.of("depth", 4.0), 4, 0.5, true);
-        PairedRatio ratio = new PairedRatio(Group.of("none", "depth", 1), Group.of("none", "depth", 4), 60, 80);
+        PairedRatio ratio = new PairedRatio(Group.of("none", "depth", 1), Group.of("none", "depth", 4), 60.0, 80.0);
         ClaimResult result = judge(ratio, 3, false);
         assertEquals(Verdict.HOLDS, result.verdict(), result.reason());
         assertEquals(70, result.measured(), 1e-12);
         assertEquals(70, result.measuredLow(), 1e-9);
         assertTrue(result.reason().startsWith("mean ratio over 3 seeds 70"), result.reason());
         assertEquals(Verdict.VIOLATED, judge(new PairedRatio(Group.of("none", "depth", 1),
-                Group.of("none", "depth", 4), 10, 20), 3, false).verdict());
+                Group.of("none", "depth", 4), 10.0, 20.0), 3, false).verdict());
         assertEquals(Verdict.INCONCLUSIVE, judge(ratio, 4, false).verdict());
+        assertEquals(Verdict.HOLDS, judge(new PairedRatio(Group.of("none", "depth", 1), Group.of("none", "depth", 4),
+                null, 100.0), 3, false).verdict(), "an unbounded lower end");
     }
 }

@@ -109,6 +109,26 @@ class CommandLineTest {
     }
 
     @Test
+    void aPresetIsReproducedAndItsClaimsJudged() {
+        String token = TestAccounts.token("cli-reproducer");
+        Result reproduce = run("", "--token", token, "reproduce", "morwani-ewn-simple-traj", "--visibility", "PRIVATE",
+                "--watch", "--interval", "PT0.5S", "--timeout", "PT3M");
+        assertEquals(0, reproduce.status(), reproduce.out() + reproduce.err());
+        assertTrue(reproduce.out().contains("18 runs queued"), reproduce.out());
+        assertTrue(reproduce.out().lines().anyMatch(l -> l.startsWith("holds        ewn-axis-limit-w2init-1")),
+                reproduce.out());
+        long id = Long.parseLong(reproduce.out().replaceAll("(?s)^experiment (\\d+):.*", "$1"));
+        Result claims = run("", "--token", token, "claims", "morwani-ewn-simple-traj", "--experiment",
+                Long.toString(id));
+        assertEquals(0, claims.status(), claims.err());
+        assertEquals(4, claims.out().lines().filter(l -> l.startsWith("holds ")).count(), claims.out());
+        Result unknown = run("", "--token", token, "reproduce", "morwani-ewn-simple-traj", "--preset", "huge");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("HTTP 404: benchmark morwani-ewn-simple-traj has no preset 'huge'"),
+                unknown.err());
+    }
+
+    @Test
     void refusalsAreOneClearLineAndExitTwo() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"name\": \"x\", \"benchmark\": \"dukler-wn-convergence\", \"schemes\": [\"bn\"],"
