@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.normbench.claim.Prediction.Ordering;
 import org.normbench.claim.Prediction.Paired;
@@ -47,7 +48,7 @@ public final class ClaimEvaluator {
         if (groups.stream().anyMatch(g -> g.statistics == null)) {
             measurement = null;
         } else if (prediction instanceof Paired paired) {
-            SeedStatistics perSeed = perSeed(claim, paired, measurements);
+            SeedStatistics perSeed = perSeed(claim, paired, settings, measurements);
             measurement = perSeed == null ? null : paired(paired, perSeed,
                     perSeed.confidenceInterval(confidenceLevel), groups.get(1).statistics.mean());
             if (tooFew.isEmpty() && (perSeed == null || perSeed.count() < claim.minRuns())) {
@@ -102,10 +103,17 @@ public final class ClaimEvaluator {
      * Per seed present in both groups, the two values combined (each the mean of that seed's runs in the group,
      * e.g. reruns); null when no seed appears in both.
      */
-    private static SeedStatistics perSeed(Claim claim, Paired paired, Measurements measurements) {
-        // both sides may be one scheme at two settings (e.g. α = 0.7 against α = 1)
-        List<RunValue> runs = measurements.runs(claim.metric(), new HashSet<>(List.of(paired.first().scheme(),
-                paired.second().scheme())));
+    private static SeedStatistics perSeed(Claim claim, Paired paired, List<SettingStatistics> settings,
+            Measurements measurements) {
+        // only the runs of the settings the two groups pool: the scope's index finds them directly
+        Set<String> matching = new HashSet<>();
+        for (SettingStatistics setting : settings) {
+            if (paired.first().matches(setting.scheme(), setting.parameters())
+                    || paired.second().matches(setting.scheme(), setting.parameters())) {
+                matching.add(setting.setting());
+            }
+        }
+        List<RunValue> runs = measurements.runs(claim.metric(), matching);
         Map<Long, SeedStatistics> first = bySeed(claim, paired.first(), runs);
         Map<Long, SeedStatistics> second = bySeed(claim, paired.second(), runs);
         SeedStatistics combined = null;

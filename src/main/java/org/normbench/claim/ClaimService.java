@@ -74,22 +74,26 @@ public class ClaimService {
             List<AggregateRow> rows = Panache.getEntityManager()
                     .createQuery("select a " + aggregates + " and a.metric = :metric", AggregateRow.class)
                     .setParameter("scope", id).setParameter("metric", metric).getResultList();
-            return rows.stream().map(a -> new SettingStatistics(a.scheme,
+            return rows.stream().map(a -> new SettingStatistics(a.settingHash, a.scheme,
                     StoredJson.parameters(a.parametersJson, "setting " + a.settingHash), a.converged,
                     a.statistics())).toList();
         }
 
+        /** Found through the runs' setting index: only the settings a paired claim pools are read. */
         @Override
-        public List<RunValue> runs(String metric, Set<String> schemes) {
+        public List<RunValue> runs(String metric, Set<String> settings) {
+            if (settings.isEmpty()) {
+                return List.of();
+            }
             TypedQuery<Object[]> query = Panache.getEntityManager().createQuery("select r.id, r.scheme,"
                     + " r.parametersJson, r.seed, m.value, (select count(c) from SummaryMetric c where c.runId = r.id"
                     + " and c.name = :converged and c.value = 1) from Run r, SummaryMetric m where m.runId = r.id"
-                    + " and m.name = :metric and r.state = :succeeded and r.scheme in :schemes and " + runs
+                    + " and m.name = :metric and r.state = :succeeded and r.settingHash in :settings and " + runs
                     + (publicOnly ? " and r.experiment.visibility = :public" : ""),
                     Object[].class)
                     .setParameter("scope", id).setParameter("metric", metric)
                     .setParameter("converged", AggregateUpdater.CONVERGED)
-                    .setParameter("succeeded", RunState.SUCCEEDED).setParameter("schemes", schemes);
+                    .setParameter("succeeded", RunState.SUCCEEDED).setParameter("settings", settings);
             if (publicOnly) {
                 query.setParameter("public", Visibility.PUBLIC);
             }

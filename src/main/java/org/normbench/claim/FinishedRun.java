@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.normbench.leaderboard.AggregateUpdater;
 import org.normbench.leaderboard.SeedStatistics;
 
@@ -25,17 +26,19 @@ public record FinishedRun(long id, String scheme, Map<String, Double> parameters
                             SeedStatistics.of(run.value(), run.runId()), SeedStatistics::merge);
                 }
                 List<SettingStatistics> result = new ArrayList<>();
-                settings.forEach((k, s) -> result.add(new SettingStatistics(k.scheme, k.parameters, k.converged, s)));
+                settings.forEach((k, s) -> result.add(new SettingStatistics(setting(k.scheme, k.parameters), k.scheme,
+                        k.parameters, k.converged, s)));
                 return result;
             }
 
-            /** Runs without a finite value of the metric are left out; null schemes: every scheme. */
+            /** Runs without a finite value of the metric are left out; null settings: every setting. */
             @Override
-            public List<RunValue> runs(String metric, Set<String> schemes) {
+            public List<RunValue> runs(String metric, Set<String> settings) {
                 List<RunValue> values = new ArrayList<>();
                 for (FinishedRun run : runs) {
                     Double value = run.summary.get(metric);
-                    if (value != null && Double.isFinite(value) && (schemes == null || schemes.contains(run.scheme))) {
+                    if (value != null && Double.isFinite(value)
+                            && (settings == null || settings.contains(setting(run.scheme, run.parameters)))) {
                         values.add(new RunValue(run.id, run.scheme, run.parameters, run.seed,
                                 run.summary.getOrDefault(AggregateUpdater.CONVERGED, 0.0) == 1.0, value));
                     }
@@ -43,5 +46,10 @@ public record FinishedRun(long id, String scheme, Map<String, Double> parameters
                 return values;
             }
         };
+    }
+
+    /** A setting's identity among local runs: its scheme and its parameters in name order. */
+    private static String setting(String scheme, Map<String, Double> parameters) {
+        return scheme + " " + new TreeMap<>(parameters);
     }
 }

@@ -9,6 +9,6 @@ public interface Measurements {
     /** {@code metric} per setting and convergence over the scope's finished runs. */
     List<SettingStatistics> settings(String metric);
 
-    /** Every finished run's value of {@code metric}, for runs of the given schemes. */
-    List<RunValue> runs(String metric, Set<String> schemes);
+    /** Every finished run's value of {@code metric}, for runs of the given settings ({@link SettingStatistics#setting}). */
+    List<RunValue> runs(String metric, Set<String> settings);
 }
