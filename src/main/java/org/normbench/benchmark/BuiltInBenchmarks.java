@@ -28,6 +28,18 @@ public final class BuiltInBenchmarks {
     /** Spec 001 Fig. 5: the same with a signed signal and the ± model. */
     public static final String CHOU_SIGNED_RECOVERY = "chou-wn-signed-recovery";
 
+    /** Spec 004 S2–S4: weight norm and angular update of scale-invariant weights reach their equilibrium. */
+    public static final String SMD_EQUILIBRIUM = "smd-equilibrium";
+
+    /** Spec 004 S5: learning-rate drops, the time to the new equilibrium and the rescaling trick. */
+    public static final String SMD_LEARNING_RATE_DROPS = "smd-learning-rate-drops";
+
+    /** Spec 003 E1a (Fig. 3): direction convergence of a linear classifier on one IRIS flower. */
+    public static final String THEORY3_ONE_EXAMPLE = "theory3-linear-one-example";
+
+    /** Spec 003 E1b: the same on IRIS setosa vs versicolor, towards the max-margin direction. */
+    public static final String THEORY3_IRIS = "theory3-linear-iris";
+
     public static final String SCHEME_NONE = "none";
     public static final String SCHEME_WN = "wn";
     public static final String SCHEME_SWN = "swn";
@@ -36,13 +48,20 @@ public final class BuiltInBenchmarks {
     public static final String SCHEME_GLOBAL_WN = "global-wn";
     /** Global WN with the radius rate r² (spec 001 Thm 2.3). */
     public static final String SCHEME_GLOBAL_WN_R2 = "global-wn-r2";
+    /** Batch normalization after each hidden layer's bias-free weights (spec 004). */
+    public static final String SCHEME_BATCHNORM = "batchnorm";
+    /** Coefficient normalization w = rV, ‖V‖ = 1 kept by projection after each step (spec 003 "proj"). */
+    public static final String SCHEME_PROJ = "proj";
+    /** Layer normalization after each hidden layer's bias-free weights. */
+    public static final String SCHEME_LAYERNORM = "layernorm";
 
     private BuiltInBenchmarks() {
     }
 
     public static List<BenchmarkDefinition> all() {
         return List.of(duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence(),
-                morwaniLinSepRelations(), morwaniSimpleTraj(), chouSparseRecovery(), chouSignedRecovery());
+                morwaniLinSepRelations(), morwaniSimpleTraj(), chouSparseRecovery(), chouSignedRecovery(), smdEquilibrium(),
+                smdLearningRateDrops(), theory3OneExample(), theory3Iris());
     }
 
     static BenchmarkDefinition duklerWnConvergence() {
@@ -251,6 +270,122 @@ public final class BuiltInBenchmarks {
                 List.of("recovery_error_relative", "effective_sparsity", "converged"),
                 List.of(new ParameterOrder("measurements", "dimension", true),
                         new ParameterOrder("sparsity", "dimension", false)));
+    }
+
+    static BenchmarkDefinition smdEquilibrium() {
+        return sphericalMotion(SMD_EQUILIBRIUM, "Spherical motion: weight norm and angular update reach equilibrium",
+                "η constant. The paper: the norm of every scale-invariant weight approaches"
+                        + " w* = (Lη/(λ(1−α)(2 − λη/(1+α))))^{1/4} (L: the mean unit-gradient statistic h̃)"
+                        + " geometrically, 1/(1−α) times faster with momentum, and the angular update"
+                        + " Δ_t = angle(w_t, w_{t+1}) approaches √(2λη/(1+α)) whatever the layer; far above"
+                        + " equilibrium (initScale 10) the norm just decays like exp(−λη t/(1−α)).",
+                "spec 004 §5 S2–S4, Thms 1–3", 5e-3, 4000, List.of());
+    }
+
+    static BenchmarkDefinition smdLearningRateDrops() {
+        List<String> all = List.of();
+        return sphericalMotion(SMD_LEARNING_RATE_DROPS, "Spherical motion: learning-rate drops and the rescaling trick",
+                "η divided by k every dropEvery steps. The paper (Cor. 3.1): after η → η/k the angular update needs"
+                        + " at least ⌈ln k·(1−α)/(4λη/k)⌉ steps to reach its new equilibrium; dividing every"
+                        + " scale-invariant weight by k^{1/4} at the drop (rescale = 1) reaches it at once. The"
+                        + " momentum buffer is left as it is at a rescale (the paper is silent; so is the pilot).",
+                "spec 004 §5 S5, Cor. 3.1, §5.2", 1e-3, 8000, List.of(
+                        new ParameterDefinition("dropEvery", "Drop every", "steps between learning-rate drops",
+                                true, 1, false, 10_000_000, 4000, all),
+                        new ParameterDefinition("dropFactor", "Drop factor k", "η is divided by k at each drop",
+                                false, 1, true, 1000, 10, all),
+                        new ParameterDefinition("rescale", "Rescale at drops", "1: divide the hidden weights by"
+                                + " k^{1/4} at each drop", true, 0, false, 1, 0, all)));
+    }
+
+    static BenchmarkDefinition theory3OneExample() {
+        List<String> all = List.of();
+        return theory3Linear(THEORY3_ONE_EXAMPLE, "Linear direction rates on one example: GD 1/log t vs WN t^{−½ log t}",
+                "One IRIS flower (sample 0) scaled to unit norm, labelled +1; its limit direction u* is the flower"
+                        + " itself. The paper (§12, Fig. 3): GD's direction error ε = ‖w/‖w‖ − u*‖ decays like"
+                        + " 1/ρ ∝ 1/log t, WN's like t^{−½ log t} (log ε linear in log² t with slope −½, −½/‖v‖² in"
+                        + " discrete time).",
+                "spec 003 §5 E1a, §12, Fig. 3",
+                new ParameterDefinition("learningRate", "Step size η", "time t = η·step", false, 0, true, 100, 0.5,
+                        all), 0.5, Map.of(SCHEME_SWN, 20_000.0, SCHEME_PROJ, 20_000.0));
+    }
+
+    static BenchmarkDefinition theory3Iris() {
+        List<String> all = List.of();
+        return theory3Linear(THEORY3_IRIS, "Linear direction rates on IRIS setosa vs versicolor: towards the max margin",
+                "IRIS setosa (+1) against versicolor (−1), 100 flowers, features z-scored plus a constant 1 (d = 5);"
+                        + " the limit direction u* is the hard-margin homogeneous SVM's (γ* = 0.88098, 4 support"
+                        + " vectors), solved in the dual. η = stepScale/λ_max(XᵀX). The paper's Fig. 3 caption:"
+                        + " \"more complex behavior in the presence of multiple support vectors\" — WN's advantage"
+                        + " over GD shrinks to a constant factor.",
+                "spec 003 §5 E1b, §12",
+                new ParameterDefinition("stepScale", "Step scale c", "η = c/λ_max(XᵀX)", false, 0, true, 100, 1, all),
+                0.1, Map.of());
+    }
+
+    /**
+     * Spec 003 E1's benchmarks: they differ in the data, and so in the limit direction, the step size, the initial
+     * scale and (per scheme) the steps the pilot took.
+     */
+    private static BenchmarkDefinition theory3Linear(String key, String title, String data, String section,
+            ParameterDefinition stepSize, double initStd, Map<String, Double> stepsBySchemes) {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(key, 1, title,
+                "A linear classifier f(x) = w·x (no bias) trained by full-batch gradient descent with a constant step"
+                        + " on the summed exponential loss Σ e^{−y_i f(x_i)}, float64 in log space, for a fixed"
+                        + " number of steps: 'none' trains w (GD); 'swn' trains w = g·v/‖v‖ from a unit v(0) (WN);"
+                        + " 'proj' is coefficient normalization, a gradient step on (V, r) for w = rV and then"
+                        + " V ← V/‖V‖. Every scheme of one seed starts from the same w(0). " + data,
+                "Banburski, Liao, Miranda, Poggio, Rosasco, De La Torre, Hidary: Theory III: Dynamics and"
+                        + " Generalization in Deep Networks (" + section + ")",
+                List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_PROJ),
+                List.of(stepSize,
+                        new ParameterDefinition("initStd", "Initial scale", "w(0) ~ N(0, initStd²·I)", false, 0, true,
+                                100, initStd, all),
+                        new ParameterDefinition("steps", "Steps", "train exactly this many steps", true, 1, false,
+                                10_000_000, 300_000, all, stepsBySchemes),
+                        new ParameterDefinition("logsPerDecade", "Records per decade", "direction error, ρ and margin"
+                                + " gap at log-spaced steps", true, 1, false, 1000, 20, List.of()),
+                        logEvery(1000)),
+                List.of("direction_error", "log_error_slope", "error_rho_spread", "margin_gap"));
+    }
+
+    /** Spec 004's benchmarks: they differ in the learning-rate schedule and what it is used to show. */
+    private static BenchmarkDefinition sphericalMotion(String key, String title, String schedule, String section,
+            double weightDecay, double steps, List<ParameterDefinition> scheduleParameters) {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(key, 1, title,
+                "Fashion-MNIST (2×2-pooled to 196 features, standardized) classified by an MLP whose hidden layers"
+                        + " are bias-free weights W_k followed by the scheme — 'batchnorm' or 'layernorm', either of"
+                        + " which makes W_k scale-invariant, or 'none' (a bias only, the control) — and ReLU, with a"
+                        + " linear head; trained on the mean cross-entropy of minibatches by SGD (momentum 0) or"
+                        + " heavy-ball SGD-momentum with coupled L2 weight decay λ on every weight matrix,"
+                        + " v_t = αv_{t−1} + g_t + λw_t, w_{t+1} = w_t − ηv_t, float64, for a fixed number of steps."
+                        + " Every scheme of one seed starts from the same Kaiming weights and sees the same batches."
+                        + " Per step and hidden layer the probe measures ‖w_t‖, its equilibrium value, the angular"
+                        + " update and |cos(w, g)|. " + schedule,
+                "Spherical Motion Dynamics: Learning Dynamics of Neural Network with Normalization, Weight Decay,"
+                        + " and SGD (" + section + ")",
+                List.of(SCHEME_BATCHNORM, SCHEME_LAYERNORM, SCHEME_NONE),
+                Stream.of(List.of(
+                        new ParameterDefinition("width", "Width", "units per hidden layer", true, 2, false, 4096, 128,
+                                all),
+                        new ParameterDefinition("hiddenLayers", "Hidden layers", "each W_k is followed by the scheme",
+                                true, 1, false, 8, 2, all),
+                        new ParameterDefinition("initScale", "Initial scale", "Kaiming weights times this (10 starts"
+                                + " far above equilibrium)", false, 0, true, 1000, 1, all),
+                        new ParameterDefinition("learningRate", "Learning rate η", "initial η", false, 0, true, 10,
+                                0.2, all),
+                        new ParameterDefinition("momentum", "Momentum α", "0: plain SGD", false, 0, false, 0.999, 0.9,
+                                all),
+                        new ParameterDefinition("weightDecay", "Weight decay λ", "coupled L2 on every weight matrix",
+                                false, 0, true, 1, weightDecay, all),
+                        new ParameterDefinition("batchSize", "Batch size", "examples per step", true, 2, false,
+                                60_000, 128, all),
+                        new ParameterDefinition("steps", "Steps", "train exactly this many steps", true, 1, false,
+                                10_000_000, steps, all)),
+                        scheduleParameters, List.of(logEvery(10))).flatMap(List::stream).toList(),
+                List.of("angular_update_ratio", "weight_norm_ratio", "equilibrium_step", "test_accuracy"));
     }
 
     /** Spec 000 §2.5's η = k/L^c with backtracking: its exponent and cap (defaults differ), k(0) and the factor. */

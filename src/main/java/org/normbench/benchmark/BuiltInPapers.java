@@ -7,6 +7,10 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENC
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +45,25 @@ public final class BuiltInPapers {
                                 + " magnifies that bias by ρ = (r₀/r∞)exp((r∞² − r₀²)/(2η̃)), so sparse signals are"
                                 + " recovered from practical initializations — until r₀ exceeds r∞, where the benefit"
                                 + " reverses; with the radius rate r² WN ends where plain GD ends.",
-                        List.of(CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY)));
+                        List.of(CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY)),
+                new Paper("spherical-motion-dynamics", "Spherical Motion Dynamics: Learning Dynamics of Neural"
+                        + " Network with Normalization, Weight Decay, and SGD", "anonymous (ICLR submission)",
+                        "spec 004",
+                        "Under weight decay, SGD keeps every scale-invariant weight (one followed by BN or LN) on a"
+                                + " sphere whose radius reaches an equilibrium geometrically — 1/(1−α) times faster"
+                                + " with momentum — where the angular update per step is √(2λη/(1+α)), whatever"
+                                + " the layer; after a learning-rate drop the new equilibrium takes at least"
+                                + " ln k·(1−α)/(4λη) steps, unless the weights are rescaled by k^{−1/4}.",
+                        List.of(SMD_EQUILIBRIUM, SMD_LEARNING_RATE_DROPS)),
+                new Paper("theory-iii", "Theory III: Dynamics and Generalization in Deep Networks",
+                        "Andrzej Banburski, Qianli Liao, Brando Miranda, Tomaso Poggio, Lorenzo Rosasco, Fernanda De"
+                                + " La Torre, Jack Hidary", "spec 003",
+                        "Gradient descent on exponential-type losses drives the normalized network f/ρ of a"
+                                + " homogeneous net towards a maximum-margin solution while ρ = Π‖W_k‖ grows like"
+                                + " log t; for a linear network on one example the direction converges like 1/log t"
+                                + " under GD but like t^{−½ log t} under weight normalization — an advantage that"
+                                + " shrinks when several support vectors compete.",
+                        List.of(THEORY3_ONE_EXAMPLE, THEORY3_IRIS)));
     }
 
     public static Optional<Paper> find(String key) {

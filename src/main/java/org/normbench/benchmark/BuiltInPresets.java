@@ -7,10 +7,17 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENC
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_BATCHNORM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_EWN;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_GLOBAL_WN;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_GLOBAL_WN_R2;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_LAYERNORM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_NONE;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_PROJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_SWN;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_WN;
 
@@ -27,6 +34,7 @@ import java.util.stream.LongStream;
 public final class BuiltInPresets {
 
     private static final List<String> MORWANI_SCHEMES = List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_EWN);
+    private static final List<String> THEORY3_SCHEMES = List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_PROJ);
 
     private BuiltInPresets() {
     }
@@ -82,6 +90,39 @@ public final class BuiltInPresets {
                     new Preset(Preset.PAPER, "Fig. 5's r₀, ten draws", "r₀ ∈ {0.1, 1, 3}, 20 000 steps",
                             List.of(SCHEME_NONE, SCHEME_GLOBAL_WN), Map.of("initScale", List.of(0.1, 1.0, 3.0)),
                             seeds(10), "60 runs; not measured as a whole"));
+            case SMD_EQUILIBRIUM -> List.of(
+                    new Preset(Preset.CPU, "SGD and SGDM, near and far starts, three schemes", "η = 0.2, λ = 5e-3"
+                            + " (λη = 1e-3), 4000 steps of batch 128; momentum 0 and 0.9, initial scale 1 and 10;"
+                            + " batchnorm, layernorm and the unnormalized control",
+                            List.of(SCHEME_BATCHNORM, SCHEME_LAYERNORM, SCHEME_NONE),
+                            Map.of("momentum", List.of(0.0, 0.9), "initScale", List.of(1.0, 10.0)), seeds(3),
+                            "36 runs, 5 min on 2 cores"),
+                    new Preset(Preset.PAPER, "The paper's λ = 1e-4 (Fig. 2)", "η = 0.2, λ = 1e-4 (λη = 2e-5: τ ="
+                            + " 12,500 steps for SGD, 1,250 for SGDM), 60,000 steps", List.of(SCHEME_BATCHNORM),
+                            Map.of("momentum", List.of(0.0, 0.9), "weightDecay", List.of(1e-4),
+                                    "steps", List.of(60_000.0)), seeds(3),
+                            "6 runs of 60k steps; ≈ 2.5 min each on a 2-core CPU (estimated from the CPU preset)"));
+            case SMD_LEARNING_RATE_DROPS -> List.of(
+                    new Preset(Preset.CPU, "Standard vs rescale, one drop", "SGDM α = 0.9, λ = 1e-3,"
+                            + " η 0.2 → 0.02 at 4000 steps, 8000 steps", List.of(SCHEME_BATCHNORM),
+                            Map.of("rescale", List.of(0.0, 1.0)), seeds(3), "6 runs, 2.2 min on 2 cores"),
+                    new Preset(Preset.PAPER, "Three drops (Goyal's shape)", "SGDM α = 0.9, λ = 1e-4, η 0.1 divided"
+                            + " by 10 every 30,000 steps, 90,000 steps", List.of(SCHEME_BATCHNORM),
+                            Map.of("rescale", List.of(0.0, 1.0), "weightDecay", List.of(1e-4),
+                                    "learningRate", List.of(0.1), "dropEvery", List.of(30_000.0),
+                                    "steps", List.of(90_000.0)), seeds(3),
+                            "6 runs of 90k steps; ≈ 4 min each on a 2-core CPU (estimated from the CPU preset)"));
+            case THEORY3_ONE_EXAMPLE -> List.of(
+                    new Preset(Preset.CPU, "GD, WN and proj, three initializations", "η = 0.5, w(0) ~ N(0, ¼I); GD"
+                            + " 3·10⁵ steps, WN and proj 2·10⁴ (the pilot's)", THEORY3_SCHEMES, Map.of(), seeds(3),
+                            "9 runs, ≈ 2 min on 2 cores"),
+                    new Preset(Preset.PAPER, "Ten initializations", "as the CPU preset; the paper gives no sizes",
+                            THEORY3_SCHEMES, Map.of(), seeds(10), "30 runs, ≈ 6 min on 2 cores (estimated)"));
+            case THEORY3_IRIS -> List.of(
+                    new Preset(Preset.CPU, "GD, WN and proj, 10⁵ steps", "η = 1/λ_max(XᵀX), w(0) ~ N(0, 0.01·I)",
+                            THEORY3_SCHEMES, Map.of("steps", List.of(100_000.0)), seeds(3), "9 runs, ≈ 2 min on 2 cores"),
+                    new Preset(Preset.PAPER, "The pilot's 3·10⁵ steps", "η = 1/λ_max(XᵀX), w(0) ~ N(0, 0.01·I)",
+                            THEORY3_SCHEMES, Map.of(), seeds(5), "15 runs, ≈ 10 min on 2 cores (estimated)"));
             default -> List.of();
         };
     }

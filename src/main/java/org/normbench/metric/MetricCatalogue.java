@@ -40,6 +40,8 @@ public final class MetricCatalogue {
     private static final String SPEC_000 = "spec 000 §4";
     private static final String SPEC_002 = "spec 002";
     private static final String SPEC_001 = "spec 001 §4";
+    private static final String SPEC_003 = "spec 003 §4";
+    private static final String SPEC_004 = "spec 004 §4";
 
     /** A name ending in a number, optionally signed: steps_to_log_loss_-300, neuron_norm.12. */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*?)-?(\\d+)$");
@@ -113,8 +115,8 @@ public final class MetricCatalogue {
                 "‖A x̃⁽ˢ⁾ − b‖/‖b‖ with all but the s largest entries of x̃ zeroed", SPEC_001 + ".2");
         exact("radius", "", NONE, DYNAMICS, SERIES, "WN's radius r = ‖x‖", SPEC_001 + ".3");
         exact("final_radius", "", NONE, DYNAMICS, FINAL, "r at the end (r∞)", SPEC_001 + ".3");
-        exact("direction_norm", "", NONE, DYNAMICS, FINAL, "‖u‖ at the end; η̃'s effective value is η̃‖u‖²",
-                SPEC_001 + ".3");
+        exact("direction_norm", "", NONE, DYNAMICS, FINAL, "‖v‖ of the direction tensor at the end (WN's direction"
+                + " moves with an effective step η/‖v‖²)", SPEC_001 + ".3, spec 003 §6.2");
         exact("collapsed", "", LOWER, RUN, FINAL, "1 when r < r₀/10 while L > 0.9·L(0) (stuck at x = 0)",
                 SPEC_001 + ".3");
         exact("log10_magnification", "decades", NONE, DYNAMICS, FINAL,
@@ -136,6 +138,48 @@ public final class MetricCatalogue {
                 "max/min of ‖w_u‖/‖∇_u‖ over growing neurons (SWN's → 1)",
                 SPEC_000 + " M6");
         exact("normalized_margin", "", HIGHER, DYNAMICS, FINAL, "min_i y_i f(x_i)/‖θ‖^L", SPEC_000 + " M10");
+        exact("angular_update_ratio", "", NONE, DYNAMICS, FINAL, "RMS(Δ_t)/Δ* over the last 30% of the final"
+                + " stage, the hidden layer farthest from 1 (Δ* = √(2λη/(1+α)))", SPEC_004 + " items 5, 6");
+        exact("weight_norm_ratio", "", NONE, DYNAMICS, FINAL, "mean ‖w_t‖/w*_t over the last 30% of the final"
+                + " stage, the hidden layer farthest from 1", SPEC_004 + " items 3, 4");
+        exact("equilibrium_step", "steps", LOWER, CONVERGENCE, WHOLE_RUN, "first step from which the 200-step mean"
+                + " of Δ stays within 5% of Δ* for max(200, τ) steps, in every hidden layer (first stage)",
+                SPEC_004 + " item 10");
+        exact("norm_decay_ratio", "", NONE, DYNAMICS, FIT, "−d ln‖w‖/dt over the far-above stretch (‖w‖ ≥ 3w*),"
+                + " over weight decay's own rate (−ln of the heavy-ball recursion's root, ≈ λη/(1−α)); the hidden layer"
+                + " farthest from 1", SPEC_004 + " item 11");
+        exact("max_weight_gradient_cosine", "", NONE, DYNAMICS, WHOLE_RUN, "largest |cos(w_t, g_t)| of any hidden"
+                + " layer at any step (Lemma 1: 0 for scale-invariant weights)", SPEC_004 + " item 9");
+        exact("momentum_gradient_cosine", "", NONE, DYNAMICS, WHOLE_RUN, "mean cos(v_{t−1}, g_t) over steps and"
+                + " hidden layers (the paper assumes ≈ 0)", SPEC_004 + " item 8");
+        exact("post_drop_angular_ratio", "", NONE, DYNAMICS, WHOLE_RUN, "RMS(Δ)/Δ*(η/k) over the 200 steps from a"
+                + " quarter of Cor. 3.1's bound after the first drop, mean of the hidden layers", "spec 004 §6.5");
+        exact("test_accuracy", "", HIGHER, RUN, FINAL, "share of test images classified correctly at the end",
+                "spec 004 §4");
+        exact("angular_update_theory", "rad", NONE, DYNAMICS, SERIES, "Δ* = √(2λη_t/(1+α))", SPEC_004 + " item 6");
+        family("angular_update\\.\\d+", "rad", NONE, DYNAMICS, SERIES, "Δ_t = angle(w_t, w_{t+1}) of hidden layer"
+                + " k", SPEC_004 + " item 5");
+        family("weight_norm\\.\\d+", "", NONE, DYNAMICS, SERIES, "‖w_t‖ of hidden layer k", SPEC_004 + " item 1");
+        family("weight_norm_theory\\.\\d+", "", NONE, DYNAMICS, SERIES, "w*_t of hidden layer k from the 200-step"
+                + " mean of h̃", SPEC_004 + " item 4");
+        family("unit_gradient\\.\\d+", "", NONE, DYNAMICS, SERIES, "200-step mean of h̃_t = (‖g_t‖² +"
+                + " 2α⟨v_{t−1}, g_t⟩)‖w_t‖² of hidden layer k", SPEC_004 + " items 2, 3");
+        family("weight_gradient_cosine\\.\\d+", "", NONE, DYNAMICS, SERIES, "|cos(w_t, g_t)| of hidden layer k",
+                SPEC_004 + " item 9");
+        exact("direction_error", "", LOWER, CONVERGENCE, FINAL, "ε = ‖w/‖w‖ − u*‖, u* the limit direction (the"
+                + " example, or the max-margin direction)", SPEC_003 + " item 9");
+        exact("rho", "", NONE, DYNAMICS, SERIES, "ρ = ‖w‖ of the linear classifier (Π‖W_k‖ for one layer)",
+                SPEC_003 + " item 1");
+        exact("margin_gap", "", LOWER, CONVERGENCE, FINAL, "γ* − min_i y_i (w/‖w‖)·x_i", SPEC_003 + " item 9");
+        exact("rho_over_log_time", "", NONE, DYNAMICS, FINAL, "ρ/ln t at the end, t = η·steps (→ 1 for one"
+                + " example)", SPEC_003 + " item 7");
+        exact("error_rho_spread", "", NONE, CONVERGENCE, FIT, "max/min of ε·ρ over the logged steps with t ≥ 20"
+                + " (GD: ε ∝ 1/ρ, → 1)", SPEC_003 + " item 9");
+        exact("log_error_slope", "", LOWER, CONVERGENCE, FIT, "least-squares slope of ln ε against (ln t)² over t ≥ 20,"
+                + " ε > 1e-13 (WN: −½/‖v‖²)", SPEC_003 + " item 9");
+        exact("log_error_slope_r2", "", HIGHER, CONVERGENCE, FIT, "R² of that fit", SPEC_003 + " item 9");
+        exact("log_error_slope_ratio", "", NONE, CONVERGENCE, FIT, "that slope over −½/‖v‖² (normalized schemes;"
+                + " → 1)", SPEC_003 + " item 9");
         family("steps_to_1e-\\d+", "steps", LOWER, CONVERGENCE, AT_LOSS_LEVEL,
                 "first step with L ≤ ε·L(0)", SPEC_002 + " §4.1");
         family("steps_to_log_loss_-\\d+", "steps", LOWER, CONVERGENCE, AT_LOSS_LEVEL,

@@ -8,20 +8,29 @@ import java.util.Random;
 import org.normbench.benchmark.BuiltInBenchmarks;
 import org.normbench.engine.data.ConvergenceRateData;
 import org.normbench.engine.data.Dataset;
+import org.normbench.engine.data.FashionMnist;
+import org.normbench.engine.data.IrisData;
 import org.normbench.engine.data.LinSepData;
+import org.normbench.engine.data.MaxMarginDirection;
+import org.normbench.engine.data.PooledFashionMnist;
 import org.normbench.engine.data.SensingProblem;
 import org.normbench.engine.data.XorData;
+import org.normbench.engine.kernel.SymmetricSpectrum;
 import org.normbench.engine.loss.ExponentialLoss;
 import org.normbench.engine.loss.LogisticLoss;
 import org.normbench.engine.loss.LogisticThenExponentialLoss;
 import org.normbench.engine.model.Activation;
+import org.normbench.engine.model.FeatureNormalization;
 import org.normbench.engine.model.LayerInitialization;
 import org.normbench.engine.scheme.Schemes;
+import org.normbench.engine.task.DirectionConvergenceTask;
 import org.normbench.engine.task.MarginClassificationTask;
 import org.normbench.engine.task.SparseRecoveryTask;
+import org.normbench.engine.task.SphericalMotionTask;
 import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.task.TwoLayerRegressionTask;
 import org.normbench.engine.train.GradientDescent;
+import org.normbench.engine.train.LearningRateSchedule;
 import org.normbench.engine.train.LossAdaptiveStep;
 import org.normbench.engine.train.MonotoneLineSearch;
 import org.normbench.engine.train.StopRule;
@@ -44,6 +53,8 @@ final class TaskFactory {
     /** Spec 000 M1's τ, for benchmarks that do not make it a parameter. */
     private static final double ACTIVE_FRACTION = 0.2;
 
+    private static PooledFashionMnist fashionMnist;
+
     private TaskFactory() {
     }
 
@@ -57,6 +68,10 @@ final class TaskFactory {
             case BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ -> simpleTrajectory(request);
             case BuiltInBenchmarks.CHOU_SPARSE_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.SPARSE);
             case BuiltInBenchmarks.CHOU_SIGNED_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.SIGNED);
+            case BuiltInBenchmarks.SMD_EQUILIBRIUM, BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS ->
+                    sphericalMotion(request);
+            case BuiltInBenchmarks.THEORY3_ONE_EXAMPLE -> linearDirection(request, true);
+            case BuiltInBenchmarks.THEORY3_IRIS -> linearDirection(request, false);
             default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
                     + "'");
         };
@@ -128,6 +143,72 @@ final class TaskFactory {
                         ? real(p, "radiusRate") : Double.NaN, request.seed(),
                 StopRule.logLossLevel(Math.log(real(p, "lossTarget")), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
                 integer(p, "logEvery"), LINE_SEARCH));
+    }
+
+    /**
+     * Spec 004: a normalized MLP on pooled Fashion-MNIST under SGD(M) with weight decay; without drop parameters
+     * (the fixed-rate benchmark) η stays constant.
+     */
+    private static TrainingTask sphericalMotion(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        FeatureNormalization normalization = switch (request.scheme()) {
+            case BuiltInBenchmarks.SCHEME_BATCHNORM -> FeatureNormalization.BATCH;
+            case BuiltInBenchmarks.SCHEME_LAYERNORM -> FeatureNormalization.LAYER;
+            case BuiltInBenchmarks.SCHEME_NONE -> FeatureNormalization.NONE;
+            default -> throw new IllegalArgumentException("scheme '" + request.scheme() + "' does not apply to "
+                    + request.benchmark());
+        };
+        boolean drops = p.containsKey("dropEvery");
+        LearningRateSchedule schedule = drops
+                ? new LearningRateSchedule(real(p, "learningRate"), integer(p, "dropEvery"), real(p, "dropFactor"))
+                : LearningRateSchedule.constant(real(p, "learningRate"));
+        PooledFashionMnist data = fashionMnist();
+        return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
+                integer(p, "width"), integer(p, "hiddenLayers"), real(p, "initScale"), schedule,
+                real(p, "momentum"), real(p, "weightDecay"), drops && integer(p, "rescale") == 1,
+                integer(p, "batchSize"), integer(p, "steps"), request.seed(), integer(p, "logEvery")));
+    }
+
+    /**
+     * Spec 003 E1: one IRIS flower (u* = the flower) or setosa vs versicolor (u* = the max-margin direction, η in
+     * units of 1/λ_max(XᵀX)); w(0) ~ N(0, initStd²·I) from the run seed, shared by the schemes.
+     */
+    private static TrainingTask linearDirection(RunRequest request, boolean oneExample) {
+        Map<String, Double> p = request.parameters();
+        Dataset data = oneExample ? IrisData.firstExample() : IrisData.setosaVersicolor();
+        double[] target = oneExample ? data.x()[0] : MaxMarginDirection.of(data).direction();
+        double learningRate = oneExample ? real(p, "learningRate") : real(p, "stepScale") / largestEigenvalue(data);
+        Random random = new Random(request.seed());
+        double[] initial = new double[data.dimension()];
+        for (int j = 0; j < initial.length; j++) {
+            initial[j] = random.nextGaussian() * real(p, "initStd");
+        }
+        return new DirectionConvergenceTask(new DirectionConvergenceTask.Config(data, target, initial,
+                Schemes.create(request.scheme(), p), learningRate, integer(p, "steps"), integer(p, "logsPerDecade"),
+                integer(p, "logEvery")));
+    }
+
+    /** λ_max(XᵀX): the exponential loss's curvature scale at the origin. */
+    private static double largestEigenvalue(Dataset data) {
+        int d = data.dimension();
+        double[][] gram = new double[d][d];
+        for (double[] x : data.x()) {
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    gram[i][j] += x[i] * x[j];
+                }
+            }
+        }
+        double[] eigenvalues = SymmetricSpectrum.eigenvalues(gram);
+        return eigenvalues[eigenvalues.length - 1];
+    }
+
+    /** Loaded once per worker process: decoding and pooling the 70,000 images takes seconds. */
+    private static synchronized PooledFashionMnist fashionMnist() {
+        if (fashionMnist == null) {
+            fashionMnist = PooledFashionMnist.load(FashionMnist.DEBIAN_DIRECTORY);
+        }
+        return fashionMnist;
     }
 
     /** Spec 000 §2.5's η = k/L^c with backtracking, from the run's schedule parameters. */

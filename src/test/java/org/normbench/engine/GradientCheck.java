@@ -1,8 +1,12 @@
 package org.normbench.engine;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.GradientCollector;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /** Autograd against central differences: the engine's gradient checks (float64). */
 final class GradientCheck {
@@ -13,6 +17,18 @@ final class GradientCheck {
     private static final double SMALL = 1e-3;
 
     private GradientCheck() {
+    }
+
+    /** ln L from {@code logLoss}, its gradients left on the parameters by autograd; grad mode is off afterwards. */
+    static double differentiate(Supplier<NDArray> logLoss) {
+        double value;
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray l = logLoss.get();
+            collector.backward(l);
+            value = l.getDouble();
+        }
+        JniUtils.setGradMode(false);
+        return value;
     }
 
     /**

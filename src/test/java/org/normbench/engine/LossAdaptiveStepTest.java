@@ -11,7 +11,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.normbench.engine.train.FullBatchTrainer;
+import org.normbench.engine.train.TrainingLoop;
 import org.normbench.engine.train.LossAdaptiveStep;
 import org.normbench.engine.train.Objective;
 import org.normbench.engine.train.StopReason;
@@ -72,7 +72,7 @@ class LossAdaptiveStepTest {
                     return theta.sqrt().add(1).sum();
                 }
             };
-            TrainingResult result = new FullBatchTrainer(Engine.getInstance()).train(flat,
+            TrainingResult result = new TrainingLoop(Engine.getInstance()).train(flat,
                     new LossAdaptiveStep(new LossAdaptiveStep.Settings(1, 0, 1, 1e10)),
                     StopRule.logLossLevel(-10, 100, 1e6), List.of(), (series, s, value) -> { }, () -> false);
             assertEquals(StopReason.STALLED, result.reason());

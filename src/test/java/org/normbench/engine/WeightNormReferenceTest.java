@@ -16,7 +16,7 @@ import org.normbench.engine.data.SphereRandomData;
 import org.normbench.engine.model.TwoLayerReluNetwork;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.scheme.WeightNormalization;
-import org.normbench.engine.train.FullBatchTrainer;
+import org.normbench.engine.train.TrainingLoop;
 import org.normbench.engine.train.GradientDescent;
 import org.normbench.engine.train.RegressionObjective;
 import org.normbench.engine.train.StopRule;
@@ -42,7 +42,7 @@ class WeightNormReferenceTest {
             double[] g = network.parameters().get(1).toDoubleArray();
             double[] c = network.outputWeights();
             List<Double> engineLoss = new ArrayList<>();
-            new FullBatchTrainer(manager.getEngine()).train(new RegressionObjective(manager, network, data),
+            new TrainingLoop(manager.getEngine()).train(new RegressionObjective(manager, network, data),
                     new GradientDescent(ETA), StopRule.relative(1e-300, STEPS, 1e6), List.of(new LossProbe(1)),
                     (series, step, value) -> engineLoss.add(value), () -> false);
 

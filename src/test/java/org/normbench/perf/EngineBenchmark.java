@@ -28,7 +28,7 @@ import org.normbench.engine.scheme.WeightNormalization;
 import org.normbench.engine.task.MarginClassificationTask;
 import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.task.TwoLayerRegressionTask;
-import org.normbench.engine.train.FullBatchTrainer;
+import org.normbench.engine.train.TrainingLoop;
 import org.normbench.engine.train.GradientDescent;
 import org.normbench.engine.train.MarginObjective;
 import org.normbench.engine.train.Objective;
@@ -146,7 +146,7 @@ public final class EngineBenchmark {
     private static TrainingResult run(Config config, long steps) {
         try (NDManager manager = NDManager.newBaseManager()) {
             Objective objective = config.objective().apply(manager);
-            return new FullBatchTrainer(manager.getEngine()).train(objective, new GradientDescent(ETA),
+            return new TrainingLoop(manager.getEngine()).train(objective, new GradientDescent(ETA),
                     StopRule.stepCap(steps, DIVERGENCE), List.of(), DISCARD, () -> false);
         }
     }

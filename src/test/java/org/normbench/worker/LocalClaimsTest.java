@@ -74,6 +74,27 @@ class LocalClaimsTest {
         assertEquals("INCONCLUSIVE", verdicts.get("wn-recovers"), "no run at r₀ = 1");
     }
 
+    /**
+     * Spec 004 Thm 3 and Lemma 1 on Fashion-MNIST: with BN the angular update reaches √(2λη/(1+α)) and the weights
+     * stay orthogonal to their gradients; the unnormalized control does not.
+     */
+    @Test
+    void batchNormalizedWeightsReachTheirAngularEquilibrium() throws IOException {
+        Path file = dir.resolve("smd.json");
+        Files.writeString(file, """
+                {"name": "short SGDM", "benchmark": "smd-equilibrium", "schemes": ["batchnorm", "none"],
+                 "grid": {"steps": [1000]}, "seeds": [1, 2, 3]}""");
+        Path out = dir.resolve("smd");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertEquals(0, LocalRun.execute(new String[] {file.toString(), out.toString()}, new PrintStream(log, true),
+                System.err), log.toString());
+        Map<String, String> verdicts = verdicts(out);
+        assertEquals("HOLDS", verdicts.get("sgdm-angular-update"), log.toString());
+        assertEquals("HOLDS", verdicts.get("batchnorm-orthogonal"), log.toString());
+        assertEquals("HOLDS", verdicts.get("unnormalized-not-orthogonal"), log.toString());
+        assertEquals("INCONCLUSIVE", verdicts.get("sgd-angular-update"), "no SGD run");
+    }
+
     @Test
     void anUnknownPresetIsNamedAndNothingRuns() {
         Path out = dir.resolve("none");

@@ -20,14 +20,11 @@ public final class ExponentialWeightNormalization implements NormalizationScheme
 
     @Override
     public NDList initialize(NDManager manager, double[][] z) {
-        double[][] v = new double[z.length][];
         double[] a = new double[z.length];
         for (int u = 0; u < z.length; u++) {
-            double norm = Rows.norm(z[u]);
-            v[u] = Rows.scaled(z[u], 1 / norm);
-            a[u] = Math.log(norm);
+            a[u] = Math.log(Rows.norm(z[u]));
         }
-        return new NDList(manager.create(v), manager.create(a));
+        return new NDList(manager.create(Rows.unitRows(z)), manager.create(a));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.normbench.engine.scheme;
 
 import ai.djl.ndarray.NDArray;
+import java.util.Arrays;
 
 /** Row-wise helpers shared by the norm-splitting schemes (rows = neurons). */
 final class Rows {
@@ -24,6 +25,23 @@ final class Rows {
             result[j] = row[j] * factor;
         }
         return result;
+    }
+
+    /** Each row divided by its norm (unit directions). */
+    static double[][] unitRows(double[][] z) {
+        double[][] v = new double[z.length][];
+        for (int k = 0; k < z.length; k++) {
+            v[k] = scaled(z[k], 1 / norm(z[k]));
+        }
+        return v;
+    }
+
+    /** The metric of a length trained directly (radial factor 1), as WN's g and coefficient normalization's r. */
+    static NeuronMetric metricWithTrainedLengths(NDArray v, NDArray lengths) {
+        double[] g = lengths.toDoubleArray();
+        double[] radial = new double[g.length];
+        Arrays.fill(radial, 1);
+        return metric(v, g, radial);
     }
 
     /**

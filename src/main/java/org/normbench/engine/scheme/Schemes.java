@@ -14,6 +14,7 @@ public final class Schemes {
             case WeightNormalization.NAME -> new WeightNormalization(required(parameters, "alpha", name));
             case WeightNormalization.UNIT_DIRECTIONS_NAME -> WeightNormalization.unitDirections();
             case ExponentialWeightNormalization.NAME -> new ExponentialWeightNormalization();
+            case CoefficientNormalization.NAME -> new CoefficientNormalization();
             default -> throw new IllegalArgumentException("unknown normalization scheme '" + name + "'");
         };
     }

@@ -3,7 +3,6 @@ package org.normbench.engine.scheme;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import java.util.Arrays;
 
 /**
  * Standard weight normalization w_k = g_k v_k / ||v_k|| (Salimans &amp; Kingma; spec 002 §2.1, spec 000 §2.1),
@@ -65,10 +64,7 @@ public final class WeightNormalization implements NormalizationScheme {
     /** ∂w/∂v = (g/‖v‖)(I − u uᵀ), ∂w/∂g = u: tangential g²/‖v‖², radial 1 (spec 002 §3's gradients). */
     @Override
     public NeuronMetric metric(NDList parameters) {
-        double[] g = parameters.get(1).toDoubleArray();
-        double[] radial = new double[g.length];
-        Arrays.fill(radial, 1);
-        return Rows.metric(parameters.get(0), g, radial);
+        return Rows.metricWithTrainedLengths(parameters.get(0), parameters.get(1));
     }
 
     /** ∇_v = (g/‖v‖) P ∇_w and ∇_g = v̂·∇_w, so ∇_w = (‖v‖/g) ∇_v + ∇_g v̂ (defined while g ≠ 0). */

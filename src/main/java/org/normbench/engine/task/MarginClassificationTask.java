@@ -20,7 +20,7 @@ import org.normbench.engine.probe.Probe;
 import org.normbench.engine.probe.WeightGradientProbe;
 import org.normbench.engine.scheme.ExponentialWeightNormalization;
 import org.normbench.engine.scheme.NormalizationScheme;
-import org.normbench.engine.train.FullBatchTrainer;
+import org.normbench.engine.train.TrainingLoop;
 import org.normbench.engine.train.MarginObjective;
 import org.normbench.engine.train.Optimizer;
 import org.normbench.engine.train.StopRule;
@@ -116,7 +116,7 @@ public final class MarginClassificationTask implements TrainingTask {
         if (coveredByProposition6()) {
             probes.add(new AxisLimitProbe(network.layer(0), config.initialWeights().get(0)[0], config.data().x()[0]));
         }
-        return new FullBatchTrainer(manager.getEngine()).train(objective, config.optimizer().get(),
+        return new TrainingLoop(manager.getEngine()).train(objective, config.optimizer().get(),
                 config.stopRule(), probes, sink, cancelled);
     }
 }

@@ -16,7 +16,7 @@ import org.normbench.engine.probe.RecoveryProbe;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.scheme.Unnormalized;
 import org.normbench.engine.scheme.WeightNormalization;
-import org.normbench.engine.train.FullBatchTrainer;
+import org.normbench.engine.train.TrainingLoop;
 import org.normbench.engine.train.MonotoneLineSearch;
 import org.normbench.engine.train.SensingObjective;
 import org.normbench.engine.train.StopRule;
@@ -98,7 +98,7 @@ public final class SparseRecoveryTask implements TrainingTask {
         MonotoneLineSearch search = new MonotoneLineSearch(config.search(), bound, rates);
         RecoveryProbe recovery = new RecoveryProbe(network, problem, config.sparsity(), config.logEvery(),
                 config.method() == Method.WEIGHT_NORMALIZATION ? config.radiusRate() : Double.NaN);
-        return new FullBatchTrainer(manager.getEngine()).train(objective, search, config.stopRule(),
+        return new TrainingLoop(manager.getEngine()).train(objective, search, config.stopRule(),
                 List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()), recovery), sink,
                 cancelled);
     }

@@ -12,7 +12,7 @@ import org.normbench.engine.probe.ConvergenceProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.scheme.NormalizationScheme;
-import org.normbench.engine.train.FullBatchTrainer;
+import org.normbench.engine.train.TrainingLoop;
 import org.normbench.engine.train.GradientDescent;
 import org.normbench.engine.train.RegressionObjective;
 import org.normbench.engine.train.StopRule;
@@ -52,7 +52,7 @@ public final class TwoLayerRegressionTask implements TrainingTask {
         TwoLayerReluNetwork network = TwoLayerReluNetwork.initialize(manager, config.scheme(), config.width(),
                 config.dimension(), config.initSeed());
         RegressionObjective objective = new RegressionObjective(manager, network, data);
-        return new FullBatchTrainer(manager.getEngine()).train(objective,
+        return new TrainingLoop(manager.getEngine()).train(objective,
                 new GradientDescent(config.learningRate()), config.stopRule(),
                 List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()),
                         new KernelLimitsProbe(data),

@@ -14,16 +14,17 @@ import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.Probe;
 
 /**
- * Full-batch training loop in log space: at step s, ln L is evaluated at the parameters after s updates and
+ * The training loop, in log space: at step s, ln L is evaluated at the parameters after s updates and
  * differentiated, probes see it (gradients included), the stop rule decides, then one optimizer step follows.
+ * The objective decides what data a step sees: all of it (full-batch GD), or the next minibatch.
  * Probes finish inside the last step, so they still see its gradients. One {@link NDScope} per step frees every
  * intermediate tensor (without it DJL leaks several MB per step).
  */
-public final class FullBatchTrainer {
+public final class TrainingLoop {
 
     private final Engine engine;
 
-    public FullBatchTrainer(Engine engine) {
+    public TrainingLoop(Engine engine) {
         this.engine = engine;
     }
 

@@ -1,0 +1,97 @@
+package org.normbench.engine.data;
+
+/**
+ * Images as feature vectors for dense models: average-pooled and standardized, kept as floats (60,000 pooled
+ * 14×14 images take 47 MB). Spec 004's pilot pools Fashion-MNIST 2×2 to 196 features and standardizes them
+ * with one mean and one standard deviation of the pooled training set, applied to both splits.
+ *
+ * @param values {@code count · dimension} features, image after image
+ */
+public record ImageFeatures(int dimension, float[] values, int[] labels) {
+
+    public ImageFeatures {
+        if ((long) labels.length * dimension != values.length) {
+            throw new IllegalArgumentException(labels.length + " labels do not match " + values.length
+                    + " features of dimension " + dimension);
+        }
+    }
+
+    /** Each image's {@code pool × pool} blocks averaged, on the [0, 1] intensity scale. */
+    public static ImageFeatures pooled(ImageSet images, int pool) {
+        if (pool < 1 || images.rows() % pool != 0 || images.columns() % pool != 0) {
+            throw new IllegalArgumentException("pooling " + pool + "×" + pool + " does not tile " + images.rows()
+                    + "×" + images.columns() + " images");
+        }
+        int rows = images.rows() / pool;
+        int columns = images.columns() / pool;
+        int dimension = rows * columns;
+        float[] values = new float[images.count() * dimension];
+        double area = pool * pool;
+        for (int i = 0; i < images.count(); i++) {
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < columns; c++) {
+                    double sum = 0;
+                    for (int dr = 0; dr < pool; dr++) {
+                        for (int dc = 0; dc < pool; dc++) {
+                            sum += images.intensity(i, (r * pool + dr) * images.columns() + c * pool + dc);
+                        }
+                    }
+                    values[i * dimension + r * columns + c] = (float) (sum / area);
+                }
+            }
+        }
+        return new ImageFeatures(dimension, values, images.labels().clone());
+    }
+
+    public int count() {
+        return labels.length;
+    }
+
+    /** Mean of every feature of every image (float64 accumulation). */
+    public double mean() {
+        double sum = 0;
+        for (float v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+
+    /** Population standard deviation of every feature of every image. */
+    public double standardDeviation() {
+        double mean = mean();
+        double sum = 0;
+        for (float v : values) {
+            sum += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(sum / values.length);
+    }
+
+    /** (x − mean)/std for every feature. */
+    public ImageFeatures standardized(double mean, double std) {
+        float[] scaled = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            scaled[i] = (float) ((values[i] - mean) / std);
+        }
+        return new ImageFeatures(dimension, scaled, labels);
+    }
+
+    /** The features of the given images, one row after another, widened to float64. */
+    public double[] rows(int[] examples) {
+        double[] rows = new double[examples.length * dimension];
+        for (int b = 0; b < examples.length; b++) {
+            for (int p = 0; p < dimension; p++) {
+                rows[b * dimension + p] = values[examples[b] * dimension + p];
+            }
+        }
+        return rows;
+    }
+
+    /** The labels of the given images. */
+    public int[] labels(int[] examples) {
+        int[] picked = new int[examples.length];
+        for (int b = 0; b < examples.length; b++) {
+            picked[b] = labels[examples[b]];
+        }
+        return picked;
+    }
+}

@@ -1,0 +1,35 @@
+package org.normbench.engine.model;
+
+import ai.djl.ndarray.NDArray;
+import org.normbench.engine.Tensors;
+
+/**
+ * What follows a hidden layer's bias-free weights, z = xW (batch × units): batch normalization (each unit
+ * standardized over the batch, spec 004 §2.1), layer normalization (each example standardized over the units),
+ * or nothing but a bias. Either normalization makes the weight W scale-invariant — BN per unit and as a whole, LN
+ * as a whole — up to the ε inside the square root (spec 004 §2.1: |cos(w, g)| ≤ 1.2e-5 with ε = 1e-5).
+ */
+public enum FeatureNormalization {
+    BATCH,
+    LAYER,
+    NONE;
+
+    /** PyTorch's default ε of {@code BatchNorm1d} and {@code LayerNorm}, the pilot's value. */
+    public static final double EPSILON = 1e-5;
+
+    /** Whether a learnable gain γ follows the normalization (without one, β is a plain bias). */
+    public boolean hasGain() {
+        return this != NONE;
+    }
+
+    /** γ ⊙ (z − μ)/√(σ² + ε) + β with biased batch or layer statistics, or z + β. */
+    public NDArray apply(NDArray z, NDArray gain, NDArray shift) {
+        if (this == NONE) {
+            return z.add(shift);
+        }
+        int[] axis = {this == BATCH ? 0 : 1};
+        NDArray centred = z.sub(z.mean(axis, true));
+        NDArray variance = centred.square().mean(axis, true);
+        return centred.div(variance.add(Tensors.constant(z, EPSILON)).sqrt()).mul(gain).add(shift);
+    }
+}

@@ -1,0 +1,106 @@
+package org.normbench.engine.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.normbench.engine.Tensors;
+
+/**
+ * Spec 004's classifier: x → [W_k (no bias) → normalization → ReLU] × hidden layers → W_head + b → logits,
+ * float64. Hidden weights are drawn N(0, 2/fan_in)·initScale (Kaiming; initScale 10 starts far above the
+ * equilibrium norm, spec 004 S4), the head N(0, 1/width), gains 1 and shifts 0 — all from {@code random}, so
+ * every normalization of one seed starts from the same weights.
+ */
+public final class NormalizedMlp {
+
+    private final FeatureNormalization normalization;
+    private final List<NDArray> hiddenWeights = new ArrayList<>();
+    private final List<NDArray> gains = new ArrayList<>();
+    private final List<NDArray> shifts = new ArrayList<>();
+    private final NDArray headWeight;
+    private final NDArray headBias;
+
+    public NormalizedMlp(NDManager manager, FeatureNormalization normalization, int inputs, int width,
+            int hiddenLayers, int classes, double initScale, Random random) {
+        if (hiddenLayers < 1) {
+            throw new IllegalArgumentException("at least one hidden layer is needed, got " + hiddenLayers);
+        }
+        this.normalization = normalization;
+        int fanIn = inputs;
+        for (int k = 0; k < hiddenLayers; k++) {
+            hiddenWeights.add(trainable(manager, gaussian(fanIn, width, Math.sqrt(2.0 / fanIn) * initScale, random),
+                    new Shape(fanIn, width)));
+            if (normalization.hasGain()) {
+                gains.add(trainable(manager, filled(width, 1), new Shape(1, width)));
+            }
+            shifts.add(trainable(manager, filled(width, 0), new Shape(1, width)));
+            fanIn = width;
+        }
+        headWeight = trainable(manager, gaussian(width, classes, Math.sqrt(1.0 / width), random),
+                new Shape(width, classes));
+        headBias = trainable(manager, filled(classes, 0), new Shape(1, classes));
+    }
+
+    /** Logits (batch × classes) of a batch of inputs (batch × inputs); batch statistics for BN. */
+    public NDArray logits(NDArray x) {
+        NDArray a = x;
+        for (int k = 0; k < hiddenWeights.size(); k++) {
+            NDArray z = a.matMul(hiddenWeights.get(k));
+            NDArray normalized = normalization.apply(z, normalization.hasGain() ? gains.get(k) : null, shifts.get(k));
+            a = normalized.maximum(Tensors.constant(normalized, 0));
+        }
+        return a.matMul(headWeight).add(headBias);
+    }
+
+    /** Every trained tensor: per hidden layer W, γ (when normalized), β; then the head's W and b. */
+    public NDList parameters() {
+        NDList all = new NDList();
+        for (int k = 0; k < hiddenWeights.size(); k++) {
+            all.add(hiddenWeights.get(k));
+            if (normalization.hasGain()) {
+                all.add(gains.get(k));
+            }
+            all.add(shifts.get(k));
+        }
+        all.add(headWeight);
+        all.add(headBias);
+        return all;
+    }
+
+    /** The hidden weights W_k: scale-invariant under BN or LN, the tensors spec 004's metrics follow. */
+    public List<NDArray> hiddenWeights() {
+        return List.copyOf(hiddenWeights);
+    }
+
+    /** The tensors weight decay applies to: every weight matrix, not γ, β or the head bias (spec 004 §8). */
+    public List<NDArray> decayedWeights() {
+        List<NDArray> decayed = new ArrayList<>(hiddenWeights);
+        decayed.add(headWeight);
+        return decayed;
+    }
+
+    private static NDArray trainable(NDManager manager, double[] values, Shape shape) {
+        NDArray array = manager.create(values, shape);
+        array.setRequiresGradient(true);
+        return array;
+    }
+
+    private static double[] gaussian(int rows, int columns, double std, Random random) {
+        double[] values = new double[rows * columns];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextGaussian() * std;
+        }
+        return values;
+    }
+
+    private static double[] filled(int length, double value) {
+        double[] values = new double[length];
+        Arrays.fill(values, value);
+        return values;
+    }
+}

@@ -1,0 +1,71 @@
+package org.normbench.engine.task;
+
+import ai.djl.ndarray.NDManager;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+import org.normbench.engine.data.ImageFeatures;
+import org.normbench.engine.model.FeatureNormalization;
+import org.normbench.engine.model.NormalizedMlp;
+import org.normbench.engine.probe.LossProbe;
+import org.normbench.engine.probe.MetricSink;
+import org.normbench.engine.probe.SphericalMotionProbe;
+import org.normbench.engine.probe.TestAccuracyProbe;
+import org.normbench.engine.train.HeavyBallMomentum;
+import org.normbench.engine.train.LearningRateSchedule;
+import org.normbench.engine.train.MinibatchObjective;
+import org.normbench.engine.train.StopRule;
+import org.normbench.engine.train.TrainingLoop;
+import org.normbench.engine.train.TrainingResult;
+
+/**
+ * Spec 004's setting (S2–S5): a normalized MLP trained on images by minibatch SGD or SGD-momentum with coupled
+ * weight decay for a fixed number of steps, float64, while {@link SphericalMotionProbe} follows its hidden
+ * weights. The seed draws the weights, then the batches, so every normalization of one seed starts from the same
+ * weights and sees the same batches.
+ */
+public final class SphericalMotionTask implements TrainingTask {
+
+    /** Test images normalized together when measuring accuracy (the pilot's chunk). */
+    private static final int EVALUATION_CHUNK = 5000;
+    /** Loss growth over L(0) that counts as divergence. */
+    private static final double DIVERGENCE_FACTOR = 1e6;
+
+    /** @param rescaleAtDrops divide the hidden weights by k^{1/4} when η drops by k (spec 004 §5.2) */
+    public record Config(ImageFeatures train, ImageFeatures test, FeatureNormalization normalization, int width,
+            int hiddenLayers, double initScale, LearningRateSchedule schedule, double momentum, double weightDecay,
+            boolean rescaleAtDrops, int batchSize, long steps, long seed, long logEvery) {
+
+        public Config {
+            if (!(initScale > 0) || Double.isInfinite(initScale)) {
+                throw new IllegalArgumentException("initial scale must be a positive finite number, got " + initScale);
+            }
+        }
+    }
+
+    private final Config config;
+
+    public SphericalMotionTask(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public TrainingResult run(NDManager manager, MetricSink sink, BooleanSupplier cancelled) {
+        Random random = new Random(config.seed());
+        ImageFeatures train = config.train();
+        int classes = Arrays.stream(train.labels()).max().orElse(0) + 1;
+        NormalizedMlp model = new NormalizedMlp(manager, config.normalization(), train.dimension(), config.width(),
+                config.hiddenLayers(), classes, config.initScale(), random);
+        MinibatchObjective objective = new MinibatchObjective(manager, model, train, config.batchSize(), random);
+        HeavyBallMomentum optimizer = new HeavyBallMomentum(model.parameters(), model.decayedWeights(),
+                config.schedule(), config.momentum(), config.weightDecay(),
+                config.rescaleAtDrops() ? model.hiddenWeights() : List.of());
+        return new TrainingLoop(manager.getEngine()).train(objective, optimizer,
+                StopRule.stepCap(config.steps(), DIVERGENCE_FACTOR),
+                List.of(new LossProbe(config.logEvery()),
+                        new SphericalMotionProbe(model.hiddenWeights(), optimizer, config.logEvery()),
+                        new TestAccuracyProbe(manager, model, config.test(), EVALUATION_CHUNK)),
+                sink, cancelled);
+    }
+}

@@ -1,0 +1,202 @@
+package org.normbench.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.JniUtils;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.normbench.engine.data.FashionMnist;
+import org.normbench.engine.data.PooledFashionMnist;
+import org.normbench.engine.loss.SoftmaxCrossEntropy;
+import org.normbench.engine.model.FeatureNormalization;
+import org.normbench.engine.model.NormalizedMlp;
+import org.normbench.engine.probe.SphericalMotionProbe;
+import org.normbench.engine.task.SphericalMotionTask;
+import org.normbench.engine.train.HeavyBallMomentum;
+import org.normbench.engine.train.LearningRateSchedule;
+import org.normbench.engine.train.Objective;
+import org.normbench.engine.train.StopReason;
+import org.normbench.engine.train.TrainingResult;
+
+/**
+ * Spec 004's pieces: the normalized MLP's gradients against central differences, the scale invariance BN and LN
+ * give its hidden weights (and the control's lack of it), SGD-momentum with coupled weight decay, drops and
+ * rescaling against the recurrence worked by hand, the stable angle, and a short Fashion-MNIST run at λη = 1e-3
+ * whose angular update and norm reach the theorems' equilibrium (pilot sweep: ρ_Δ, ρ_N within 2%).
+ */
+class SphericalMotionTest {
+
+    private static PooledFashionMnist data;
+
+    @BeforeAll
+    static void loadData() {
+        data = PooledFashionMnist.load(FashionMnist.DEBIAN_DIRECTORY);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FeatureNormalization.class)
+    void autogradMatchesCentralDifferences(FeatureNormalization normalization) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            FixedBatch batch = new FixedBatch(manager, normalization, 1);
+            batch.differentiate();
+            double worst = GradientCheck.worstRelativeError(batch.parameters(), () -> batch.logLoss().getDouble());
+            assertTrue(worst < 1e-6, normalization + ": worst relative gradient error " + worst);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(FeatureNormalization.class)
+    void normalizationMakesHiddenWeightsScaleInvariantAndOrthogonalToTheirGradient(
+            FeatureNormalization normalization) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            double[] logLoss = new double[2];
+            double[] cosine = new double[2];
+            for (int i = 0; i < 2; i++) {
+                FixedBatch batch = new FixedBatch(manager, normalization, i == 0 ? 1 : 3.7);
+                logLoss[i] = batch.differentiate();
+                NDArray w = batch.model.hiddenWeights().get(0);
+                NDArray g = w.getGradient();
+                cosine[i] = Math.abs(w.mul(g).sum().getDouble()) / (w.norm().getDouble() * g.norm().getDouble());
+            }
+            if (normalization == FeatureNormalization.NONE) {
+                assertTrue(Math.abs(logLoss[1] - logLoss[0]) > 1e-2, "scaling W₁ changes the unnormalized loss");
+                assertTrue(cosine[0] > 1e-2, "no orthogonality without normalization: " + cosine[0]);
+            } else {
+                // ε = 1e-5 inside the square root breaks invariance slightly (spec 004 §2.1: ~1e-6)
+                assertEquals(logLoss[0], logLoss[1], 1e-5, normalization + ": L(3.7 W₁) = L(W₁)");
+                assertTrue(cosine[0] < 1e-4 && cosine[1] < 1e-4, normalization + ": |cos(w, g)| = " + cosine[0]);
+            }
+        }
+    }
+
+    /**
+     * L = c·w on two tensors, so g = c exactly; three steps of v = αv + g + λw, w −= ηv with λ on the first tensor
+     * only, η dropping 0.5 → 0.05 before the third step and the first tensor rescaled by 10^{−1/4} there.
+     */
+    @Test
+    void heavyBallFollowsTheRecurrenceWithDecayDropsAndRescaling() {
+        double alpha = 0.9;
+        double lambda = 0.1;
+        double[] c = {0.3, 0.7};
+        double[][] w = {{1.0, 2.0}, {3.0, 4.0}};
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray decayed = manager.create(w[0].clone());
+            NDArray plain = manager.create(w[1].clone());
+            decayed.setRequiresGradient(true);
+            plain.setRequiresGradient(true);
+            NDList parameters = new NDList(decayed, plain);
+            NDArray slope = manager.create(c);
+            Objective objective = new Objective() {
+                @Override
+                public NDList parameters() {
+                    return parameters;
+                }
+
+                @Override
+                public NDArray logLoss() {
+                    return decayed.mul(slope).sum().add(plain.mul(slope).sum()).log();
+                }
+            };
+            HeavyBallMomentum optimizer = new HeavyBallMomentum(parameters, List.of(decayed),
+                    new LearningRateSchedule(0.5, 2, 10), alpha, lambda, List.of(decayed));
+            double[][] v = new double[2][2];
+            for (int step = 0; step < 3; step++) {
+                double logLoss = GradientCheck.differentiate(objective::logLoss);
+                double rate = optimizer.step(parameters, logLoss, objective);
+                decayed.getGradient().subi(decayed.getGradient());
+                plain.getGradient().subi(plain.getGradient());
+                double expectedRate = step < 2 ? 0.5 : 0.05;
+                assertEquals(expectedRate, rate, 0);
+                for (int p = 0; p < 2; p++) {
+                    for (int i = 0; i < 2; i++) {
+                        v[p][i] = alpha * v[p][i] + c[i] + (p == 0 ? lambda * w[p][i] : 0);
+                        w[p][i] -= expectedRate * v[p][i];
+                        if (p == 0 && step == 1) {
+                            w[p][i] *= Math.pow(10, -0.25);
+                        }
+                    }
+                }
+                assertArrayEquals(w[0], decayed.toDoubleArray(), 1e-12, "step " + step);
+                assertArrayEquals(w[1], plain.toDoubleArray(), 1e-12, "step " + step);
+                assertArrayEquals(v[0], optimizer.buffer(decayed).toDoubleArray(), 1e-12, "buffer, step " + step);
+            }
+        }
+    }
+
+    @Test
+    void theAngleIsExactForTinyAndLargeRotations() {
+        for (double theta : new double[] {1e-9, 1e-4, 0.7, 3.0}) {
+            double angle = SphericalMotionProbe.angle(new double[] {2, 0},
+                    new double[] {5 * Math.cos(theta), 5 * Math.sin(theta)});
+            assertEquals(theta, angle, 1e-15 + 1e-12 * theta, "θ = " + theta);
+        }
+    }
+
+    /** Spec 004 §8 sweep, α = 0.9 and SGD at η = 0.2, λ = 5e-3 (λη = 1e-3, τ = 25 and 250 steps). */
+    @Test
+    void angularUpdateAndNormReachTheirEquilibriumOnFashionMnist() {
+        for (double momentum : new double[] {0.9}) {
+            long started = System.nanoTime();
+            TrainingResult result = run(FeatureNormalization.BATCH, momentum, 1500);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Map<String, Double> s = result.probeSummaries();
+            System.out.printf("spec 004, BN, α = %.1f, λη = 1e-3, 1500 steps (%.1f ms/step): %s%n", momentum,
+                    1000 * seconds / 1500, s);
+            assertEquals(StopReason.STEP_CAP, result.reason());
+            assertEquals(1, s.get("angular_update_ratio"), 0.05, "RMS(Δ)/Δ* over the last 30%");
+            assertEquals(1, s.get("weight_norm_ratio"), 0.05, "N/N* over the last 30%");
+            assertTrue(s.get("max_weight_gradient_cosine") < 1e-4, "Lemma 1");
+            assertTrue(s.get("test_accuracy") > 0.75, "it learns: " + s.get("test_accuracy"));
+        }
+    }
+
+    private static TrainingResult run(FeatureNormalization normalization, double momentum, long steps) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
+                    128, 2, 1, LearningRateSchedule.constant(0.2), momentum, 5e-3, false, 128, steps, 1, 10))
+                    .run(manager, (series, step, value) -> { }, () -> false);
+        }
+    }
+
+    /** Six examples of five features, three classes, width 4, two hidden layers; W₁ scaled by {@code scale}. */
+    private static final class FixedBatch {
+        final NormalizedMlp model;
+        final NDArray inputs;
+        final int[] labels = {0, 1, 2, 1, 0, 2};
+
+        FixedBatch(NDManager manager, FeatureNormalization normalization, double scale) {
+            Random random = new Random(7);
+            double[] x = new double[6 * 5];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextGaussian();
+            }
+            inputs = manager.create(x, new Shape(6, 5));
+            model = new NormalizedMlp(manager, normalization, 5, 4, 2, 3, 1, new Random(3));
+            JniUtils.setGradMode(false);
+            model.hiddenWeights().get(0).muli(scale);
+        }
+
+        NDList parameters() {
+            return model.parameters();
+        }
+
+        NDArray logLoss() {
+            return SoftmaxCrossEntropy.logMean(model.logits(inputs), labels);
+        }
+
+        double differentiate() {
+            return GradientCheck.differentiate(this::logLoss);
+        }
+    }
+}
