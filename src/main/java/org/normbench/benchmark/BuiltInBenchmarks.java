@@ -40,6 +40,12 @@ public final class BuiltInBenchmarks {
     /** Spec 003 E1b: the same on IRIS setosa vs versicolor, towards the max-margin direction. */
     public static final String THEORY3_IRIS = "theory3-linear-iris";
 
+    /** Spec 003 E2b: ρ growth and layer balance of deep bias-free ReLU nets under GD. */
+    public static final String THEORY3_RHO_GROWTH = "theory3-rho-growth";
+
+    /** Spec 003 E3: GD vs weight normalization vs coefficient normalization on the normalized margin. */
+    public static final String THEORY3_NORMALIZED_MARGIN = "theory3-normalized-margin";
+
     public static final String SCHEME_NONE = "none";
     public static final String SCHEME_WN = "wn";
     public static final String SCHEME_SWN = "swn";
@@ -61,7 +67,8 @@ public final class BuiltInBenchmarks {
     public static List<BenchmarkDefinition> all() {
         return List.of(duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence(),
                 morwaniLinSepRelations(), morwaniSimpleTraj(), chouSparseRecovery(), chouSignedRecovery(), smdEquilibrium(),
-                smdLearningRateDrops(), theory3OneExample(), theory3Iris());
+                smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
+                theory3RhoGrowth(), theory3NormalizedMargin());
     }
 
     static BenchmarkDefinition duklerWnConvergence() {
@@ -321,6 +328,67 @@ public final class BuiltInBenchmarks {
                 "spec 003 §5 E1b, §12",
                 new ParameterDefinition("stepScale", "Step scale c", "η = c/λ_max(XᵀX)", false, 0, true, 100, 1, all),
                 0.1, Map.of());
+    }
+
+    static BenchmarkDefinition theory3RhoGrowth() {
+        return theory3Homogeneous(THEORY3_RHO_GROWTH, "ρ growth and layer balance of deep ReLU nets under GD",
+                "every layer trained as it is. The paper (§11.1, Fig. 2, eq. 63): ρ = Π‖W_k‖ grows like log t/γ —"
+                        + " the slope of ργ_min against log t tends to 1 from above — while each layer grows more"
+                        + " slowly the deeper the net, and d‖W_k‖²/dt is the same for every layer; the normalized"
+                        + " margin increases after separation (Lemma 8).",
+                "spec 003 §5 E2b, §11.1, Fig. 2, eq. 63, Lemma 8", List.of(SCHEME_NONE), List.of(),
+                List.of("rho_margin_slope", "balance_error", "layer_normalized_margin", "test_error"));
+    }
+
+    static BenchmarkDefinition theory3NormalizedMargin() {
+        List<String> normalized = List.of(SCHEME_SWN, SCHEME_PROJ);
+        return theory3Homogeneous(THEORY3_NORMALIZED_MARGIN, "GD vs WN vs coefficient normalization: the normalized"
+                        + " margin of deep ReLU nets",
+                "every layer trained as it is ('none'), weight-normalized ('swn', W_k = g_k V_k/‖V_k‖ from unit V_k)"
+                        + " or coefficient-normalized ('proj', W_k = r_k V_k, V_k ← V_k/‖V_k‖ after each step), per"
+                        + " layer (one g or r per layer, the paper's ρ_k; perLayer = 1) or per neuron (Salimans WN,"
+                        + " perLayer = 0). proj's direction step is ρ_k² times GD's, so it runs at η/50 by default"
+                        + " (it diverges at GD's step). The paper (Thm 1, Lemma 8, §10.1): every scheme drives f/ρ"
+                        + " towards a maximum-margin solution; per-layer WN reaches a larger normalized margin than"
+                        + " GD at equal steps, while test error barely changes.",
+                "spec 003 §5 E3, Thm 1, Lemma 8, §10.1", List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_PROJ),
+                List.of(new ParameterDefinition("perLayer", "Per layer", "1: one length per layer (‖V_k‖_F = 1); 0:"
+                        + " one per neuron", true, 0, false, 1, 1, normalized)),
+                List.of("layer_normalized_margin", "test_error", "margin_violations", "separation_step"));
+    }
+
+    /** Spec 003's deep-net benchmarks: they differ in the schemes compared and what the comparison shows. */
+    private static BenchmarkDefinition theory3Homogeneous(String key, String title, String training, String section,
+            List<String> schemes, List<ParameterDefinition> schemeParameters, List<String> headlineMetrics) {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(key, 1, title,
+                "Separable teacher data (spec 003 §3.2: x ~ N(0, I₁₀) with the last coordinate 1, labels the sign of a"
+                        + " random width-8 bias-free ReLU teacher centred at its median, the 20% of points nearest its"
+                        + " boundary dropped; 200 training and 2000 test points from dataSeed). A bias-free K-layer"
+                        + " ReLU net of width m with one output, W(0) ~ N(0, 2/fan_in)·initScale from the run seed"
+                        + " (the same for every scheme), trained by full-batch gradient descent with a constant step"
+                        + " on the summed exponential loss, float64 in log space, for a fixed number of steps, "
+                        + training,
+                "Banburski, Liao, Miranda, Poggio, Rosasco, De La Torre, Hidary: Theory III: Dynamics and"
+                        + " Generalization in Deep Networks (" + section + ")",
+                schemes,
+                Stream.of(List.of(
+                        new ParameterDefinition("depth", "Depth K", "weight layers", true, 2, false, 8, 2, all),
+                        new ParameterDefinition("width", "Width m", "units per hidden layer", true, 1, false, 4096, 32,
+                                all),
+                        new ParameterDefinition("learningRate", "Step size η", "time t = η·step", false, 0, true, 10,
+                                1e-3, all, Map.of(SCHEME_PROJ, 2e-5))),
+                        schemeParameters, List.of(
+                        new ParameterDefinition("initScale", "Initial scale", "Kaiming weights times this", false, 0,
+                                true, 100, 0.5, all),
+                        new ParameterDefinition("dataSeed", "Data seed", "draws the teacher and its points", true, 0,
+                                false, 1_000_000, 1, all),
+                        new ParameterDefinition("steps", "Steps", "train exactly this many steps", true, 1, false,
+                                10_000_000, 100_000, all),
+                        new ParameterDefinition("logsPerDecade", "Records per decade", "norms, margin and balance at"
+                                + " log-spaced steps", true, 1, false, 1000, 10, all),
+                        logEvery(1000))).flatMap(List::stream).toList(),
+                headlineMetrics);
     }
 
     /**

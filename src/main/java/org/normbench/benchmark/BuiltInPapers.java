@@ -10,7 +10,9 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_RHO_GROWTH;
 
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +65,8 @@ public final class BuiltInPapers {
                                 + " log t; for a linear network on one example the direction converges like 1/log t"
                                 + " under GD but like t^{−½ log t} under weight normalization — an advantage that"
                                 + " shrinks when several support vectors compete.",
-                        List.of(THEORY3_ONE_EXAMPLE, THEORY3_IRIS)));
+                        List.of(THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_RHO_GROWTH,
+                                THEORY3_NORMALIZED_MARGIN)));
     }
 
     public static Optional<Paper> find(String key) {

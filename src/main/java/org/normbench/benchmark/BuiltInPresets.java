@@ -10,7 +10,9 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_RHO_GROWTH;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_BATCHNORM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_EWN;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_GLOBAL_WN;
@@ -123,6 +125,21 @@ public final class BuiltInPresets {
                             THEORY3_SCHEMES, Map.of("steps", List.of(100_000.0)), seeds(3), "9 runs, ≈ 2 min on 2 cores"),
                     new Preset(Preset.PAPER, "The pilot's 3·10⁵ steps", "η = 1/λ_max(XᵀX), w(0) ~ N(0, 0.01·I)",
                             THEORY3_SCHEMES, Map.of(), seeds(5), "15 runs, ≈ 10 min on 2 cores (estimated)"));
+            case THEORY3_RHO_GROWTH -> List.of(
+                    new Preset(Preset.CPU, "Depths 2–4, three initializations", "width 32, η = 1e-3, 10⁵ steps, one"
+                            + " teacher draw", List.of(SCHEME_NONE), Map.of("depth", List.of(2.0, 3.0, 4.0)), seeds(3),
+                            "9 runs, ≈ 4 min on 2 cores"),
+                    new Preset(Preset.PAPER, "Depths 2–4, ten initializations, 10⁶ steps", "width 32, η = 1e-3",
+                            List.of(SCHEME_NONE), Map.of("depth", List.of(2.0, 3.0, 4.0),
+                                    "steps", List.of(1_000_000.0)), seeds(10), "30 runs, ≈ 2 h on 2 cores (estimated)"));
+            case THEORY3_NORMALIZED_MARGIN -> List.of(
+                    new Preset(Preset.CPU, "Depths 2 and 3, per-layer normalization", "width 32, η = 1e-3 (proj"
+                            + " 2e-5), 4·10⁴ steps (the pilot's K = 3 length)", THEORY3_SCHEMES,
+                            Map.of("depth", List.of(2.0, 3.0), "steps", List.of(40_000.0)), seeds(3),
+                            "18 runs, ≈ 4 min on 2 cores"),
+                    new Preset(Preset.PAPER, "Depths 2 and 3, per layer and per neuron, 10⁵ steps", "width 32,"
+                            + " η = 1e-3 (proj 2e-5)", THEORY3_SCHEMES, Map.of("depth", List.of(2.0, 3.0),
+                            "perLayer", List.of(0.0, 1.0)), seeds(5), "50 runs, ≈ 30 min on 2 cores (estimated)"));
             default -> List.of();
         };
     }

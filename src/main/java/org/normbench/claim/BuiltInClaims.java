@@ -10,7 +10,9 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_RHO_GROWTH;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_BATCHNORM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_EWN;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_GLOBAL_WN;
@@ -59,7 +61,8 @@ public final class BuiltInClaims {
     public static List<Claim> all() {
         return List.of(MORWANI_SIMPLE_TRAJ, MORWANI_XOR_SPARSITY, MORWANI_LINSEP_RELATIONS, MORWANI_DEPTH_CONVERGENCE,
                 DUKLER_WN_CONVERGENCE, CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY, SMD_EQUILIBRIUM,
-                SMD_LEARNING_RATE_DROPS, THEORY3_ONE_EXAMPLE, THEORY3_IRIS).stream().flatMap(b -> of(b).stream()).toList();
+                SMD_LEARNING_RATE_DROPS, THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_RHO_GROWTH,
+                THEORY3_NORMALIZED_MARGIN).stream().flatMap(b -> of(b).stream()).toList();
     }
 
     public static List<Claim> of(String benchmark) {
@@ -75,6 +78,8 @@ public final class BuiltInClaims {
             case SMD_LEARNING_RATE_DROPS -> learningRateDrops();
             case THEORY3_ONE_EXAMPLE -> linearDirectionOneExample();
             case THEORY3_IRIS -> linearDirectionIris();
+            case THEORY3_RHO_GROWTH -> rhoGrowth();
+            case THEORY3_NORMALIZED_MARGIN -> normalizedMargin();
             default -> List.of();
         };
     }
@@ -404,6 +409,56 @@ public final class BuiltInClaims {
                 3, false, "‖u − u*‖ of WN over GD's, seed by seed, after the same steps: WN ≤ GD but no order of"
                         + " magnitude apart (pilot at 3·10⁵ steps: 0.124 against 0.190) — both are logarithmically"
                         + " slow once several support vectors compete."));
+    }
+
+    private static List<Claim> rhoGrowth() {
+        Group gd = group(SCHEME_NONE, Map.of("learningRate", 1e-3));
+        return List.of(
+                new Claim("rho-grows-like-log-t", THEORY3_RHO_GROWTH, "The product Π ρ_i grows like log t [and]"
+                        + " faster for deeper K.", THEORY3 + " §11.1, Fig. 2; spec 003 §2.6, §6.4",
+                        "rho_margin_slope", new Within(gd, 1.0, 1.3, EVERY_RUN), 3, false, "Slope of ργ_min against"
+                                + " log t over the last two decades of steps, in [1.0, 1.3]: ργ/log t → 1 and the"
+                                + " slope is 1/(1 − (2 − 2/K)/(ργ)) at finite t (pilot 1.13, 1.13, 1.18 for K = 2, 3,"
+                                + " 4; spec 003 §2.6 predicts 1.17–1.21)."),
+                new Claim("layers-balanced", THEORY3_RHO_GROWTH, "d‖W_k‖²/dt is the same for every layer (eq. 63).",
+                        THEORY3 + " eq. (63); spec 003 §6.5", "balance_error", Within.atMost(gd, 1e-2, EVERY_RUN), 3,
+                        false, "B = (max_k Δ_k − min_k Δ_k)/max_k |Δ_k|, Δ_k = ‖W_k‖² − ‖W_k(0)‖², at the end:"
+                                + " 0 under gradient flow, O(η) under GD; ≤ 1e-2 at η ≤ 2e-3 (pilot 2e-3, 1.7e-4,"
+                                + " 6e-4)."),
+                new Claim("margin-monotone", THEORY3_RHO_GROWTH, "The normalized margin increases monotonically"
+                        + " after separation.", THEORY3 + " Lemma 8; spec 003 §6.6", "margin_violations",
+                        Within.atMost(gd, 0, EVERY_RUN), 3, false, "Decreases of γ_min by more than 1e-9 between"
+                                + " log-spaced records after twice the separation step (pilot: none)."));
+    }
+
+    private static List<Claim> normalizedMargin() {
+        Group gd = group(SCHEME_NONE, Map.of("learningRate", 1e-3));
+        Group wn = group(SCHEME_SWN, Map.of("learningRate", 1e-3, "perLayer", 1.0));
+        Group proj = group(SCHEME_PROJ, Map.of("learningRate", 2e-5, "perLayer", 1.0));
+        String lemma8 = "The normalized margin increases monotonically after separation.";
+        String monotone = "Decreases of γ_min by more than 1e-9 between log-spaced records after twice the separation"
+                + " step (pilot: none, every scheme).";
+        String source = THEORY3 + " Lemma 8; spec 003 §6.6";
+        return List.of(
+                new Claim("wn-margin-at-least-gd", THEORY3_NORMALIZED_MARGIN, "WN [and the constrained dynamics]"
+                        + " converge to the same maximum-margin solution, faster in the normalized margin.",
+                        THEORY3 + " Thm 1, §10; spec 003 §6.6", "layer_normalized_margin",
+                        new PairedRatio(wn, gd, 1.0, null), 3, false, "γ_min of per-layer WN over GD's from the"
+                                + " same W(0) after the same steps, seed by seed, at least 1 (pilot K = 2: 0.0885"
+                                + " against 0.0850; K = 3: 0.0871 against 0.0485)."),
+                new Claim("gd-margin-monotone", THEORY3_NORMALIZED_MARGIN, lemma8, source, "margin_violations",
+                        Within.atMost(gd, 0, EVERY_RUN), 3, false, monotone),
+                new Claim("wn-margin-monotone", THEORY3_NORMALIZED_MARGIN, lemma8, source, "margin_violations",
+                        Within.atMost(wn, 0, EVERY_RUN), 3, false, monotone),
+                new Claim("proj-margin-monotone", THEORY3_NORMALIZED_MARGIN, lemma8, source, "margin_violations",
+                        Within.atMost(proj, 0, EVERY_RUN), 3, false, monotone + " proj runs at η/50: at GD's step it"
+                                + " diverges (spec 003 §6.6)."),
+                new Claim("wn-same-test-error", THEORY3_NORMALIZED_MARGIN, "Normalization at each iteration [...]"
+                        + " improves generalization but not as much as Weight Normalization does.",
+                        THEORY3 + " §10.1; spec 003 §6.6", "test_error", new PairedClose(wn, gd, 0.25), 3, false,
+                        "Spec 003 §6.6: on this easy data the scheme changes γ_min by up to 1.8× but test error by"
+                                + " ≤ 1 percentage point (pilot 3.9–5.0%); here: WN's test error equals GD's seed by"
+                                + " seed within 25% of GD's mean (≈ 1 point). The paper's remark has no data."));
     }
 
     private static Prediction depthRatio(String scheme, Map<String, Double> setup, double authors) {

@@ -168,8 +168,21 @@ public final class MetricCatalogue {
                 SPEC_004 + " item 9");
         exact("direction_error", "", LOWER, CONVERGENCE, FINAL, "ε = ‖w/‖w‖ − u*‖, u* the limit direction (the"
                 + " example, or the max-margin direction)", SPEC_003 + " item 9");
-        exact("rho", "", NONE, DYNAMICS, SERIES, "ρ = ‖w‖ of the linear classifier (Π‖W_k‖ for one layer)",
-                SPEC_003 + " item 1");
+        exact("rho", "", NONE, DYNAMICS, SERIES, "ρ = Π_k ‖W_k‖_F (a linear classifier: ‖w‖)", SPEC_003 + " item 1");
+        family("layer_norm\\.\\d+", "", NONE, DYNAMICS, SERIES, "ρ_k = ‖W_k‖_F of layer k", SPEC_003 + " item 1");
+        exact("layer_normalized_margin", "", HIGHER, DYNAMICS, FINAL, "γ_min = min_n y_n f(x_n)/ρ, ρ = Π_k ‖W_k‖_F",
+                SPEC_003 + " item 3");
+        exact("rho_margin", "", NONE, DYNAMICS, SERIES, "ργ_min (grows like log t)", SPEC_003 + " item 7");
+        exact("rho_margin_slope", "", NONE, CONVERGENCE, FIT, "slope of ργ_min against ln(η·step) over the last two"
+                + " decades of steps (→ 1 from above)", SPEC_003 + " item 7");
+        exact("balance_error", "", LOWER, DYNAMICS, FINAL, "B = (max_k Δ_k − min_k Δ_k)/max_k |Δ_k|, Δ_k = ‖W_k‖² −"
+                + " ‖W_k(0)‖² (0 under gradient flow)", SPEC_003 + " item 8");
+        exact("separation_step", "steps", LOWER, CONVERGENCE, WHOLE_RUN, "first step with y_n f(x_n) > 0 for every"
+                + " training point", SPEC_003 + " item 10");
+        exact("margin_violations", "", LOWER, DYNAMICS, WHOLE_RUN, "decreases of γ_min by more than 1e-9 between"
+                + " log-spaced records after twice the separation step (Lemma 8: none)", SPEC_003 + " item 10");
+        exact("test_error", "", LOWER, RUN, FINAL, "share of test points with y f(x) ≤ 0 at the end",
+                SPEC_003 + " item 13");
         exact("margin_gap", "", LOWER, CONVERGENCE, FINAL, "γ* − min_i y_i (w/‖w‖)·x_i", SPEC_003 + " item 9");
         exact("rho_over_log_time", "", NONE, DYNAMICS, FINAL, "ρ/ln t at the end, t = η·steps (→ 1 for one"
                 + " example)", SPEC_003 + " item 7");

@@ -14,6 +14,7 @@ import org.normbench.engine.data.LinSepData;
 import org.normbench.engine.data.MaxMarginDirection;
 import org.normbench.engine.data.PooledFashionMnist;
 import org.normbench.engine.data.SensingProblem;
+import org.normbench.engine.data.TeacherData;
 import org.normbench.engine.data.XorData;
 import org.normbench.engine.kernel.SymmetricSpectrum;
 import org.normbench.engine.loss.ExponentialLoss;
@@ -25,6 +26,7 @@ import org.normbench.engine.model.LayerInitialization;
 import org.normbench.engine.scheme.Schemes;
 import org.normbench.engine.task.DirectionConvergenceTask;
 import org.normbench.engine.task.MarginClassificationTask;
+import org.normbench.engine.task.RhoGrowthTask;
 import org.normbench.engine.task.SparseRecoveryTask;
 import org.normbench.engine.task.SphericalMotionTask;
 import org.normbench.engine.task.TrainingTask;
@@ -50,6 +52,12 @@ final class TaskFactory {
     /** Spec 001's pilot line search: c(0) = 0.5, ×1.02 after an accepted step, at most 64; stalled below 1e-30. */
     private static final MonotoneLineSearch.Settings LINE_SEARCH = new MonotoneLineSearch.Settings(0.5, 1.02, 64,
             1e-30);
+    /** Spec 003 §3.2's teacher data: 200 training and 2000 test points in R¹⁰, a width-8 teacher, 80% kept. */
+    private static final int TEACHER_TRAIN = 200;
+    private static final int TEACHER_TEST = 2000;
+    private static final int TEACHER_DIMENSION = 10;
+    private static final int TEACHER_WIDTH = 8;
+    private static final double TEACHER_KEEP = 0.8;
     /** Spec 000 M1's τ, for benchmarks that do not make it a parameter. */
     private static final double ACTIVE_FRACTION = 0.2;
 
@@ -72,6 +80,7 @@ final class TaskFactory {
                     sphericalMotion(request);
             case BuiltInBenchmarks.THEORY3_ONE_EXAMPLE -> linearDirection(request, true);
             case BuiltInBenchmarks.THEORY3_IRIS -> linearDirection(request, false);
+            case BuiltInBenchmarks.THEORY3_RHO_GROWTH, BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN -> rhoGrowth(request);
             default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
                     + "'");
         };
@@ -186,6 +195,29 @@ final class TaskFactory {
         return new DirectionConvergenceTask(new DirectionConvergenceTask.Config(data, target, initial,
                 Schemes.create(request.scheme(), p), learningRate, integer(p, "steps"), integer(p, "logsPerDecade"),
                 integer(p, "logEvery")));
+    }
+
+    /**
+     * Spec 003 E2b and E3: teacher data from the data seed (d = 10, teacher width 8, 80% kept, 200 + 2000 points),
+     * a K-layer net of Kaiming weights × initScale from the run seed, trained through the scheme per layer or per
+     * neuron.
+     */
+    private static TrainingTask rhoGrowth(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        TeacherData.Split data = TeacherData.draw(TEACHER_TRAIN, TEACHER_TEST, TEACHER_DIMENSION, TEACHER_WIDTH,
+                TEACHER_KEEP, new Random(integer(p, "dataSeed")));
+        int width = integer(p, "width");
+        Random random = new Random(request.seed());
+        List<double[][]> layers = new ArrayList<>();
+        int fanIn = TEACHER_DIMENSION;
+        for (int k = 0; k < integer(p, "depth"); k++) {
+            int neurons = k == integer(p, "depth") - 1 ? 1 : width;
+            layers.add(LayerInitialization.kaimingNormal(neurons, fanIn, real(p, "initScale"), random));
+            fanIn = neurons;
+        }
+        boolean perLayer = p.containsKey("perLayer") && integer(p, "perLayer") == 1;
+        return new RhoGrowthTask(new RhoGrowthTask.Config(data, layers, Schemes.create(request.scheme(), p), perLayer,
+                real(p, "learningRate"), integer(p, "steps"), integer(p, "logsPerDecade"), integer(p, "logEvery")));
     }
 
     /** λ_max(XᵀX): the exponential loss's curvature scale at the origin. */

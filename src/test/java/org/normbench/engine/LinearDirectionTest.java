@@ -75,7 +75,7 @@ class LinearDirectionTest {
             double[] g = layer.effectiveGradient().mul(Math.exp(logLoss)).toDoubleArray();
             double worst = GradientCheck.worstRelativeError(parameters, () -> objective.logLoss().getDouble());
             assertTrue(worst < 1e-6, "autograd against central differences: " + worst);
-            new ProjectedGradientDescent(rate, parameters).step(network.parameters(), logLoss, objective);
+            new ProjectedGradientDescent(rate, List.of(parameters)).step(network.parameters(), logLoss, objective);
             double[] moved = new double[v.length];
             double norm = 0;
             double radial = 0;

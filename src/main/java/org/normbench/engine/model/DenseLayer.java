@@ -9,14 +9,15 @@ import org.normbench.engine.scheme.NormalizationScheme;
 /**
  * One bias-free linear map z = h Wᵀ (rows of W = neurons). Its weights are either fixed, or trained through a
  * normalization scheme that owns the trainable tensors; both start from the given W(0). The scheme's units are
- * normally the neurons (rows); they can be the single weights instead (spec 000 Simple-Traj: w_i = e^{a_i}).
+ * normally the neurons (rows); they can be the single weights instead (spec 000 Simple-Traj: w_i = e^{a_i}) or the
+ * whole matrix (spec 003's per-layer normalizations).
  */
 public final class DenseLayer {
 
     private final NormalizationScheme scheme;
     private final NDList parameters;
     private final NDArray fixedWeights;
-    /** W's shape when the units are single weights, else null. */
+    /** W's shape when the units are single weights or the whole matrix, else null. */
     private final Shape weightUnitsShape;
 
     private DenseLayer(NormalizationScheme scheme, NDList parameters, NDArray fixedWeights, Shape weightUnitsShape) {
@@ -38,6 +39,19 @@ public final class DenseLayer {
             units[i] = new double[] {initial[i / initial[0].length][i % initial[0].length]};
         }
         return new DenseLayer(scheme, trainable(manager, scheme, units), null,
+                new Shape(initial.length, initial[0].length));
+    }
+
+    /**
+     * A layer trained through {@code scheme} with the whole matrix one unit (spec 003's per-layer WN and coefficient
+     * normalization: one g or r per layer, ‖V_k‖_F = 1).
+     */
+    public static DenseLayer trainedPerLayer(NDManager manager, NormalizationScheme scheme, double[][] initial) {
+        double[] unit = new double[initial.length * initial[0].length];
+        for (int i = 0; i < unit.length; i++) {
+            unit[i] = initial[i / initial[0].length][i % initial[0].length];
+        }
+        return new DenseLayer(scheme, trainable(manager, scheme, new double[][] {unit}), null,
                 new Shape(initial.length, initial[0].length));
     }
 
@@ -69,12 +83,12 @@ public final class DenseLayer {
         return weightUnitsShape == null ? units : units.reshape(weightUnitsShape);
     }
 
-    /** The effective weights with one row per unit of the scheme: W itself, or W's entries as a column. */
+    /** The effective weights with one row per unit of the scheme: W itself, W's entries as a column, or one row. */
     public NDArray unitWeights() {
         return isTrained() ? scheme.weights(parameters) : fixedWeights;
     }
 
-    /** ‖w_u‖ of every unit u (a neuron, or a single weight's |w_i|) of the effective weights. */
+    /** ‖w_u‖ of every unit u (a neuron, a single weight's |w_i|, or the whole ‖W‖_F) of the effective weights. */
     public double[] neuronNorms() {
         return unitWeights().norm(new int[] {1}).toDoubleArray();
     }

@@ -26,6 +26,18 @@ public final class LayerInitialization {
         return w;
     }
 
+    /** Kaiming's normal draw N(0, 2/fan_in) times {@code scale} (spec 003's pilots: He init ×0.5). */
+    public static double[][] kaimingNormal(int neurons, int fanIn, double scale, Random random) {
+        double std = Math.sqrt(2.0 / fanIn) * scale;
+        double[][] w = new double[neurons][fanIn];
+        for (double[] row : w) {
+            for (int j = 0; j < fanIn; j++) {
+                row[j] = random.nextGaussian() * std;
+            }
+        }
+        return w;
+    }
+
     /** One output neuron with its first half of weights +1 and the rest −1 (spec 000 XOR, authors' code). */
     public static double[][] halfPlusHalfMinus(int fanIn) {
         double[][] w = new double[1][fanIn];

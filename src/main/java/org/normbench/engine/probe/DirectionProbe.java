@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.DoubleSupplier;
 import org.normbench.engine.data.Dataset;
 import org.normbench.engine.model.DenseLayer;
@@ -15,7 +14,7 @@ import org.normbench.engine.model.DenseLayer;
  * itself for one point, the max-margin direction otherwise) and the margin gap γ* − min_i y_i (w/ρ)·x_i. Series
  * {@value #ERROR}, {@value #RHO}, {@value #MARGIN_GAP}; summaries in docs/metrics.md.
  */
-public final class DirectionProbe implements Probe {
+public final class DirectionProbe extends LogSpacedProbe {
 
     public static final String ERROR = "direction_error";
     public static final String RHO = "rho";
@@ -31,10 +30,8 @@ public final class DirectionProbe implements Probe {
     private final Dataset data;
     private final double learningRate;
     private final DoubleSupplier directionNorm;
-    private final TreeSet<Long> logged = new TreeSet<>();
     private final List<double[]> points = new ArrayList<>();
     private final double targetMargin;
-    private long lastRecorded = -1;
 
     /**
      * @param target        u*, unit norm
@@ -43,30 +40,18 @@ public final class DirectionProbe implements Probe {
      */
     public DirectionProbe(DenseLayer layer, double[] target, Dataset data, double learningRate,
             DoubleSupplier directionNorm, int perDecade, long maxSteps) {
+        super(perDecade, maxSteps);
         this.layer = layer;
         this.target = target.clone();
         this.data = data;
         this.learningRate = learningRate;
         this.directionNorm = directionNorm;
         this.targetMargin = minMargin(target);
-        int count = (int) (perDecade * Math.ceil(Math.log10(Math.max(10, maxSteps))));
-        for (int i = 0; i < count; i++) {
-            logged.add(Math.round(Math.pow(maxSteps, i / (count - 1.0))));
-        }
-    }
-
-    @Override
-    public void onStep(long step, double logLoss, MetricSink sink) {
-        if (logged.contains(step)) {
-            record(step, sink);
-        }
     }
 
     @Override
     public Map<String, Double> onFinish(long step, double logLoss, MetricSink sink) {
-        if (step != lastRecorded) {
-            record(step, sink);
-        }
+        recordLast(step, sink);
         double[] last = points.get(points.size() - 1);
         Map<String, Double> summaries = new LinkedHashMap<>();
         summaries.put(ERROR, last[1]);
@@ -92,20 +77,21 @@ public final class DirectionProbe implements Probe {
             summaries.put("error_rho_spread", high / low);
         }
         if (fit.size() >= 3) {
-            double[] line = leastSquares(fit);
-            summaries.put("log_error_slope", line[0]);
-            summaries.put("log_error_slope_r2", line[1]);
+            LineFit line = LineFit.of(fit);
+            summaries.put("log_error_slope", line.slope());
+            summaries.put("log_error_slope_r2", line.r2());
             if (directionNorm != null) {
                 // discrete-time WN: the direction's step shrinks by 1/‖v‖², so the slope is −½/‖v‖² (spec 003 §6.2)
                 double norm = directionNorm.getAsDouble();
                 summaries.put("direction_norm", norm);
-                summaries.put("log_error_slope_ratio", line[0] / (-0.5 / (norm * norm)));
+                summaries.put("log_error_slope_ratio", line.slope() / (-0.5 / (norm * norm)));
             }
         }
         return summaries;
     }
 
-    private void record(long step, MetricSink sink) {
+    @Override
+    void record(long step, MetricSink sink) {
         double[] w = layer.weights().toDoubleArray();
         double rho = Math.sqrt(dot(w, w));
         double[] u = new double[w.length];
@@ -120,7 +106,6 @@ public final class DirectionProbe implements Probe {
         sink.point(RHO, step, rho);
         sink.point(MARGIN_GAP, step, gap);
         points.add(new double[] {step, error, rho, gap});
-        lastRecorded = step;
     }
 
     private double minMargin(double[] u) {
@@ -129,26 +114,6 @@ public final class DirectionProbe implements Probe {
             margin = Math.min(margin, data.y()[i] * dot(u, data.x()[i]));
         }
         return margin;
-    }
-
-    /** Slope and R² of the least-squares line through (x, y) points. */
-    static double[] leastSquares(List<double[]> points) {
-        double mx = 0;
-        double my = 0;
-        for (double[] p : points) {
-            mx += p[0] / points.size();
-            my += p[1] / points.size();
-        }
-        double sxx = 0;
-        double sxy = 0;
-        double syy = 0;
-        for (double[] p : points) {
-            sxx += (p[0] - mx) * (p[0] - mx);
-            sxy += (p[0] - mx) * (p[1] - my);
-            syy += (p[1] - my) * (p[1] - my);
-        }
-        double slope = sxy / sxx;
-        return new double[] {slope, syy == 0 ? 1 : sxy * sxy / (sxx * syy)};
     }
 
     private static double dot(double[] a, double[] b) {

@@ -55,7 +55,7 @@ public final class DirectionConvergenceTask implements TrainingTask {
         FeedForwardNetwork network = new FeedForwardNetwork(List.of(layer), Activation.LINEAR);
         NDList parameters = layer.parameters();
         Optimizer optimizer = config.scheme() instanceof CoefficientNormalization
-                ? new ProjectedGradientDescent(config.learningRate(), parameters)
+                ? new ProjectedGradientDescent(config.learningRate(), List.of(parameters))
                 : new GradientDescent(config.learningRate());
         DoubleSupplier directionNorm = config.scheme() instanceof Unnormalized ? null
                 : () -> parameters.get(0).norm().getDouble();

@@ -1,24 +1,27 @@
 package org.normbench.engine.train;
 
 import ai.djl.ndarray.NDList;
+import java.util.List;
 import org.normbench.engine.scheme.CoefficientNormalization;
 
 /** Gradient descent followed by coefficient normalization's projection V ← V/‖V‖ (spec 003 "proj", eq. 52). */
 public final class ProjectedGradientDescent implements Optimizer {
 
     private final GradientDescent descent;
-    private final NDList layerParameters;
+    private final List<NDList> layers;
 
-    /** @param layerParameters the (V, r) tensors of the coefficient-normalized layer */
-    public ProjectedGradientDescent(double learningRate, NDList layerParameters) {
+    /** @param layers the (V, r) tensors of every coefficient-normalized layer */
+    public ProjectedGradientDescent(double learningRate, List<NDList> layers) {
         this.descent = new GradientDescent(learningRate);
-        this.layerParameters = layerParameters;
+        this.layers = List.copyOf(layers);
     }
 
     @Override
     public double step(NDList parameters, double logLoss, Objective objective) {
         double rate = descent.step(parameters, logLoss, objective);
-        CoefficientNormalization.project(layerParameters);
+        for (NDList layer : layers) {
+            CoefficientNormalization.project(layer);
+        }
         return rate;
     }
 }
