@@ -230,7 +230,20 @@ public final class BuiltInClaims {
                         + " smaller step, η ∝ α²: at a fixed stable η the rate grows like 1/α².", DUKLER
                         + " Thm 4.1 discussion; spec 002 §6.3", "fitted_rate",
                         new PairedRatio(wnSmall, wnOne, 0.9 / 0.49, 1.1 / 0.49), 3, true, "Rate at α = 0.7 over"
-                                + " α = 1 from the same initialization, predicted 1/0.7² = 2.04 ± 10% (pilot 2.1)."));
+                                + " α = 1 from the same initialization, predicted 1/0.7² = 2.04 ± 10% (pilot 2.1)."),
+                new Claim("norm-growth-identity", DUKLER_WN_CONVERGENCE, "||v_k(s+1)||² = ||v_k(s)||² +"
+                        + " η²||∇_{v_k}L(s)||² (eq. 2.3): under gradient descent the directions only grow.",
+                        DUKLER + " eq. (2.3); spec 002 §4.3, §6.6", "norm_growth_identity_error",
+                        Within.atMost(group(SCHEME_WN, setup), 1e-12, EVERY_RUN), 3, false, "e_23 = max over steps"
+                                + " and neurons of the identity's error over ‖v_k‖², every α; float64 rounding is"
+                                + " ≈ 1e-15 (pilot 8.3e-16)."),
+                new Claim("norm-growth-self-tunes", DUKLER_WN_CONVERGENCE, "When η is too large for small α,"
+                        + " ||v|| grows until the effective step η/||v||² fits, and the run converges.",
+                        DUKLER + " eq. (2.3); spec 002 §6.6", "norm_growth",
+                        Within.atLeast(group(SCHEME_WN, setup, "alpha", 0.1), 2, EVERY_RUN), 3, true, "ν = mean"
+                                + " ‖v_k(T)‖/‖v_k(0)‖ at α = 0.1, η = 0.25 (η λ_max ≈ 30: far above the linear"
+                                + " theory's limit), counting runs that still reach 1e-8 · L(0); pilot ν = 4.98"
+                                + " after a transient loss spike of ≈ 800×."));
     }
 
     private static List<Claim> sparseRecovery() {

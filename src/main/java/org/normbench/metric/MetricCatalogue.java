@@ -166,6 +166,11 @@ public final class MetricCatalogue {
                 + " 2α⟨v_{t−1}, g_t⟩)‖w_t‖² of hidden layer k", SPEC_004 + " items 2, 3");
         family("weight_gradient_cosine\\.\\d+", "", NONE, DYNAMICS, SERIES, "|cos(w_t, g_t)| of hidden layer k",
                 SPEC_004 + " item 9");
+        exact("norm_growth", "", NONE, DYNAMICS, FINAL, "ν = (1/m) Σ_k ‖v_k(s)‖/‖v_k(0)‖ of WN's directions (≥ 1"
+                + " under GD, = 1 under gradient flow); also a series", SPEC_002 + " §4.4");
+        exact("norm_growth_identity_error", "", LOWER, DYNAMICS, WHOLE_RUN, "max over steps and neurons of"
+                + " |‖v_k(s+1)‖² − ‖v_k(s)‖² − η²‖∇_{v_k}L(s)‖²|/‖v_k(s)‖² (eq. 2.3: float64 rounding)",
+                SPEC_002 + " §4.3");
         exact("direction_error", "", LOWER, CONVERGENCE, FINAL, "ε = ‖w/‖w‖ − u*‖, u* the limit direction (the"
                 + " example, or the max-margin direction)", SPEC_003 + " item 9");
         exact("rho", "", NONE, DYNAMICS, SERIES, "ρ = Π_k ‖W_k‖_F (a linear classifier: ‖w‖)", SPEC_003 + " item 1");

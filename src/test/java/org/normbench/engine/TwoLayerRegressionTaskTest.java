@@ -53,6 +53,27 @@ class TwoLayerRegressionTaskTest {
         assertTrue(Math.abs(none.steps() - wn.steps()) <= 0.1 * none.steps());
     }
 
+    /**
+     * Eq. (2.3): GD lengthens each v_k by exactly η²‖∇_{v_k}L‖² (pilot e_23 = 8.3e-16); at α = 0.1 the step is far
+     * too large for the linear theory (η λ_max ≈ 30), ‖v‖ grows until it fits and the run still converges (pilot,
+     * m = 1000: ν = 4.98 after a loss spike of ≈ 800×).
+     */
+    @Test
+    void weightNormalizationGrowsItsDirectionsUntilTheStepFits() {
+        TrainingResult small = train(new WeightNormalization(0.1), 0.25, new ArrayList<>());
+        TrainingResult one = train(new WeightNormalization(1), 0.25, new ArrayList<>());
+        System.out.printf("wn α = 0.1: %d steps, ν = %.3f, e_23 = %.1e; α = 1: ν = %.5f, e_23 = %.1e%n", small.steps(),
+                small.probeSummaries().get("norm_growth"), small.probeSummaries().get("norm_growth_identity_error"),
+                one.probeSummaries().get("norm_growth"), one.probeSummaries().get("norm_growth_identity_error"));
+        assertEquals(StopReason.CONVERGED, small.reason());
+        assertTrue(small.probeSummaries().get("norm_growth") > 2, "ν grows far above 1 at α = 0.1");
+        assertTrue(one.probeSummaries().get("norm_growth") >= 1, "ν ≥ 1 under GD");
+        assertTrue(one.probeSummaries().get("norm_growth") < 1.01, "and stays near 1 at a stable step");
+        for (TrainingResult result : List.of(small, one)) {
+            assertTrue(result.probeSummaries().get("norm_growth_identity_error") < 1e-12, "eq. (2.3) to rounding");
+        }
+    }
+
     @Test
     void tooLargeAStepDivergesAndIsReportedSo() {
         // η far above 2/λ_max(H(0)) for the unnormalized network

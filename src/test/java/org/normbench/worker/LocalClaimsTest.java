@@ -44,15 +44,10 @@ class LocalClaimsTest {
     /** Spec 002 Prop. 1 / Obs. 1 and the α-scaling: paired WN(α = 1) and unnormalized runs take the same steps. */
     @Test
     void pairedWeightNormalizationMatchesTheUnnormalizedNetwork() throws IOException {
-        Path file = dir.resolve("wn.json");
-        Files.writeString(file, """
-                {"name": "paired", "benchmark": "dukler-wn-convergence", "schemes": ["none", "wn"],
-                 "grid": {"alpha": [0.7, 1], "kernelEvery": [1000]}, "seeds": [1, 2, 3]}""");
-        Path out = dir.resolve("wn");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        assertEquals(0, LocalRun.execute(new String[] {file.toString(), out.toString()}, new PrintStream(log, true),
-                System.err), log.toString());
-        Map<String, String> verdicts = verdicts(out);
+        Map<String, String> verdicts = runExperiment("wn", """
+                {"name": "paired", "benchmark": "dukler-wn-convergence", "schemes": ["none", "wn"],
+                 "grid": {"alpha": [0.7, 1], "kernelEvery": [1000]}, "seeds": [1, 2, 3]}""", log);
         assertEquals("HOLDS", verdicts.get("paired-steps"), log.toString());
         assertEquals("HOLDS", verdicts.get("paired-rate"), log.toString());
         assertEquals("HOLDS", verdicts.get("alpha-scaling"), log.toString());
@@ -61,15 +56,10 @@ class LocalClaimsTest {
     /** Spec 001 eq. (20): from r₀ = 10 > r∞, weight normalization ends further from x* than plain GD. */
     @Test
     void weightNormalizationLosesItsAdvantageAboveTheLimitRadius() throws IOException {
-        Path file = dir.resolve("cs.json");
-        Files.writeString(file, """
-                {"name": "large init", "benchmark": "chou-wn-sparse-recovery", "schemes": ["none", "global-wn"],
-                 "grid": {"initScale": [10]}, "seeds": [1, 2, 3]}""");
-        Path out = dir.resolve("cs");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        assertEquals(0, LocalRun.execute(new String[] {file.toString(), out.toString()}, new PrintStream(log, true),
-                System.err), log.toString());
-        Map<String, String> verdicts = verdicts(out);
+        Map<String, String> verdicts = runExperiment("cs", """
+                {"name": "large init", "benchmark": "chou-wn-sparse-recovery", "schemes": ["none", "global-wn"],
+                 "grid": {"initScale": [10]}, "seeds": [1, 2, 3]}""", log);
         assertEquals("HOLDS", verdicts.get("benefit-reverses"), log.toString());
         assertEquals("INCONCLUSIVE", verdicts.get("wn-recovers"), "no run at r₀ = 1");
     }
@@ -80,19 +70,24 @@ class LocalClaimsTest {
      */
     @Test
     void batchNormalizedWeightsReachTheirAngularEquilibrium() throws IOException {
-        Path file = dir.resolve("smd.json");
-        Files.writeString(file, """
-                {"name": "short SGDM", "benchmark": "smd-equilibrium", "schemes": ["batchnorm", "none"],
-                 "grid": {"steps": [1000]}, "seeds": [1, 2, 3]}""");
-        Path out = dir.resolve("smd");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        assertEquals(0, LocalRun.execute(new String[] {file.toString(), out.toString()}, new PrintStream(log, true),
-                System.err), log.toString());
-        Map<String, String> verdicts = verdicts(out);
+        Map<String, String> verdicts = runExperiment("smd", """
+                {"name": "short SGDM", "benchmark": "smd-equilibrium", "schemes": ["batchnorm", "none"],
+                 "grid": {"steps": [1000]}, "seeds": [1, 2, 3]}""", log);
         assertEquals("HOLDS", verdicts.get("sgdm-angular-update"), log.toString());
         assertEquals("HOLDS", verdicts.get("batchnorm-orthogonal"), log.toString());
         assertEquals("HOLDS", verdicts.get("unnormalized-not-orthogonal"), log.toString());
         assertEquals("INCONCLUSIVE", verdicts.get("sgd-angular-update"), "no SGD run");
+    }
+
+    /** Trains the experiment file {@code json} with the local runner and returns its claims' verdicts. */
+    private Map<String, String> runExperiment(String name, String json, ByteArrayOutputStream log) throws IOException {
+        Path file = dir.resolve(name + ".json");
+        Files.writeString(file, json);
+        Path out = dir.resolve(name);
+        assertEquals(0, LocalRun.execute(new String[] {file.toString(), out.toString()}, new PrintStream(log, true),
+                System.err), log.toString());
+        return verdicts(out);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.normbench.engine.task;
 
 import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.normbench.engine.data.Dataset;
@@ -11,7 +12,10 @@ import org.normbench.engine.model.TwoLayerReluNetwork;
 import org.normbench.engine.probe.ConvergenceProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.MetricSink;
+import org.normbench.engine.probe.NormGrowthProbe;
+import org.normbench.engine.probe.Probe;
 import org.normbench.engine.scheme.NormalizationScheme;
+import org.normbench.engine.scheme.WeightNormalization;
 import org.normbench.engine.train.TrainingLoop;
 import org.normbench.engine.train.GradientDescent;
 import org.normbench.engine.train.RegressionObjective;
@@ -20,7 +24,7 @@ import org.normbench.engine.train.TrainingResult;
 
 /**
  * Spec 002's setting: a two-layer ReLU network (fixed c, 1/√m) on sphere-random data, summed squared
- * loss, full-batch GD with one step size, float64 throughout.
+ * loss, full-batch GD with one step size, float64 throughout; WN runs also measure the directions' norm growth.
  */
 public final class TwoLayerRegressionTask implements TrainingTask {
 
@@ -52,11 +56,13 @@ public final class TwoLayerRegressionTask implements TrainingTask {
         TwoLayerReluNetwork network = TwoLayerReluNetwork.initialize(manager, config.scheme(), config.width(),
                 config.dimension(), config.initSeed());
         RegressionObjective objective = new RegressionObjective(manager, network, data);
+        List<Probe> probes = new ArrayList<>(List.of(new LossProbe(config.logEvery()),
+                new ConvergenceProbe(config.logEvery()), new KernelLimitsProbe(data),
+                new TangentKernelProbe(network, data, config.kernelEvery(), config.learningRate())));
+        if (config.scheme() instanceof WeightNormalization) {
+            probes.add(new NormGrowthProbe(network.parameters().get(0), config.learningRate(), config.logEvery()));
+        }
         return new TrainingLoop(manager.getEngine()).train(objective,
-                new GradientDescent(config.learningRate()), config.stopRule(),
-                List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()),
-                        new KernelLimitsProbe(data),
-                        new TangentKernelProbe(network, data, config.kernelEvery(), config.learningRate())),
-                sink, cancelled);
+                new GradientDescent(config.learningRate()), config.stopRule(), probes, sink, cancelled);
     }
 }
