@@ -46,6 +46,9 @@ public final class BuiltInBenchmarks {
     /** Spec 003 E3: GD vs weight normalization vs coefficient normalization on the normalized margin. */
     public static final String THEORY3_NORMALIZED_MARGIN = "theory3-normalized-margin";
 
+    /** Spec 003 E4: the constrained minimizer at fixed ρ (Thm 5). */
+    public static final String THEORY3_FIXED_RHO = "theory3-fixed-rho";
+
     public static final String SCHEME_NONE = "none";
     public static final String SCHEME_WN = "wn";
     public static final String SCHEME_SWN = "swn";
@@ -58,6 +61,8 @@ public final class BuiltInBenchmarks {
     public static final String SCHEME_BATCHNORM = "batchnorm";
     /** Coefficient normalization w = rV, ‖V‖ = 1 kept by projection after each step (spec 003 "proj"). */
     public static final String SCHEME_PROJ = "proj";
+    /** Coefficient normalization with the radii frozen: only the directions move (spec 003 E4, "fixrho"). */
+    public static final String SCHEME_FIXED_RHO = "fixed-rho";
     /** Layer normalization after each hidden layer's bias-free weights. */
     public static final String SCHEME_LAYERNORM = "layernorm";
 
@@ -68,7 +73,7 @@ public final class BuiltInBenchmarks {
         return List.of(duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence(),
                 morwaniLinSepRelations(), morwaniSimpleTraj(), chouSparseRecovery(), chouSignedRecovery(), smdEquilibrium(),
                 smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
-                theory3RhoGrowth(), theory3NormalizedMargin());
+                theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho());
     }
 
     static BenchmarkDefinition duklerWnConvergence() {
@@ -355,6 +360,42 @@ public final class BuiltInBenchmarks {
                 List.of(new ParameterDefinition("perLayer", "Per layer", "1: one length per layer (‖V_k‖_F = 1); 0:"
                         + " one per neuron", true, 0, false, 1, 1, normalized)),
                 List.of("layer_normalized_margin", "test_error", "margin_violations", "separation_step"));
+    }
+
+    static BenchmarkDefinition theory3FixedRho() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(THEORY3_FIXED_RHO, 1, "The constrained minimizer at fixed ρ: margin against ρ",
+                "Spec 003's teacher data (as theory3-rho-growth) and a bias-free K-layer ReLU net of width m, W(0) ~"
+                        + " N(0, 2/fan_in)·initScale from the run seed. A warm start — warmSteps of plain GD at"
+                        + " warmLearningRate on the summed exponential loss, not recorded — then every layer is"
+                        + " rescaled to the same norm ρ^{1/K} (product ρ) and only the directions V_k move"
+                        + " ('fixed-rho'): projected gradient descent on ln L with step stepScale/ρ, V_k ← V_k/‖V_k‖,"
+                        + " for a fixed number of steps, float64. The paper (Thm 5): at fixed ρ the minimizer of the"
+                        + " exponential loss approaches the maximum-margin direction as ρ grows; at small ρ it favours"
+                        + " the average margin.",
+                "Banburski, Liao, Miranda, Poggio, Rosasco, De La Torre, Hidary: Theory III: Dynamics and"
+                        + " Generalization in Deep Networks (spec 003 §5 E4, Thm 5, §11.2 Remark 1)",
+                List.of(SCHEME_FIXED_RHO),
+                List.of(
+                        new ParameterDefinition("rho", "ρ", "the product of the layer norms, held fixed", false, 0,
+                                true, 100_000, 16, all),
+                        new ParameterDefinition("depth", "Depth K", "weight layers", true, 2, false, 8, 2, all),
+                        new ParameterDefinition("width", "Width m", "units per hidden layer", true, 1, false, 4096, 32,
+                                all),
+                        new ParameterDefinition("initScale", "Initial scale", "Kaiming weights times this", false, 0,
+                                true, 100, 0.5, all),
+                        new ParameterDefinition("dataSeed", "Data seed", "draws the teacher and its points", true, 0,
+                                false, 1_000_000, 1, all),
+                        new ParameterDefinition("warmLearningRate", "Warm-start η", "plain GD before ρ is fixed",
+                                false, 0, true, 10, 2e-3, all),
+                        new ParameterDefinition("warmSteps", "Warm-start steps", "plain GD steps before ρ is fixed",
+                                true, 0, false, 1_000_000, 2000, all),
+                        new ParameterDefinition("stepScale", "Step scale c", "the directions' step is c/ρ", false, 0,
+                                true, 100, 0.05, all),
+                        new ParameterDefinition("steps", "Steps", "constrained steps", true, 1, false, 10_000_000,
+                                4000, all),
+                        logEvery(100)),
+                List.of("layer_normalized_margin", "median_normalized_margin", "train_error", "test_error"));
     }
 
     /** Spec 003's deep-net benchmarks: they differ in the schemes compared and what the comparison shows. */

@@ -9,12 +9,14 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_RHO_GROWTH;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_BATCHNORM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_EWN;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_GLOBAL_WN;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_GLOBAL_WN_R2;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_LAYERNORM;
@@ -140,6 +142,14 @@ public final class BuiltInPresets {
                     new Preset(Preset.PAPER, "Depths 2 and 3, per layer and per neuron, 10⁵ steps", "width 32,"
                             + " η = 1e-3 (proj 2e-5)", THEORY3_SCHEMES, Map.of("depth", List.of(2.0, 3.0),
                             "perLayer", List.of(0.0, 1.0)), seeds(5), "50 runs, ≈ 30 min on 2 cores (estimated)"));
+            case THEORY3_FIXED_RHO -> List.of(
+                    new Preset(Preset.CPU, "ρ = 1, 4, 16, 64, three initializations", "K = 2, width 32, warm start"
+                            + " 2000 GD steps at η = 2e-3, then 4000 steps of 0.05/ρ", List.of(SCHEME_FIXED_RHO),
+                            Map.of("rho", List.of(1.0, 4.0, 16.0, 64.0)), seeds(3), "12 runs, ≈ 1 min on 2 cores"),
+                    new Preset(Preset.PAPER, "ρ up to 256, 40 000 steps", "the pilot's ρ = 1 … 256 with ten times the"
+                            + " steps, so that ρ = 256 can converge", List.of(SCHEME_FIXED_RHO),
+                            Map.of("rho", List.of(1.0, 4.0, 16.0, 64.0, 256.0), "steps", List.of(40_000.0)), seeds(5),
+                            "25 runs, ≈ 30 min on 2 cores (estimated)"));
             default -> List.of();
         };
     }

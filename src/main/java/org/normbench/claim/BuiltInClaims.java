@@ -9,12 +9,14 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_RHO_GROWTH;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_BATCHNORM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_EWN;
+import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_GLOBAL_WN;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_GLOBAL_WN_R2;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_LAYERNORM;
@@ -62,7 +64,7 @@ public final class BuiltInClaims {
         return List.of(MORWANI_SIMPLE_TRAJ, MORWANI_XOR_SPARSITY, MORWANI_LINSEP_RELATIONS, MORWANI_DEPTH_CONVERGENCE,
                 DUKLER_WN_CONVERGENCE, CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY, SMD_EQUILIBRIUM,
                 SMD_LEARNING_RATE_DROPS, THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_RHO_GROWTH,
-                THEORY3_NORMALIZED_MARGIN).stream().flatMap(b -> of(b).stream()).toList();
+                THEORY3_NORMALIZED_MARGIN, THEORY3_FIXED_RHO).stream().flatMap(b -> of(b).stream()).toList();
     }
 
     public static List<Claim> of(String benchmark) {
@@ -80,6 +82,7 @@ public final class BuiltInClaims {
             case THEORY3_IRIS -> linearDirectionIris();
             case THEORY3_RHO_GROWTH -> rhoGrowth();
             case THEORY3_NORMALIZED_MARGIN -> normalizedMargin();
+            case THEORY3_FIXED_RHO -> fixedRho();
             default -> List.of();
         };
     }
@@ -472,6 +475,32 @@ public final class BuiltInClaims {
                         "Spec 003 §6.6: on this easy data the scheme changes γ_min by up to 1.8× but test error by"
                                 + " ≤ 1 percentage point (pilot 3.9–5.0%); here: WN's test error equals GD's seed by"
                                 + " seed within 25% of GD's mean (≈ 1 point). The paper's remark has no data."));
+    }
+
+    private static List<Claim> fixedRho() {
+        String thm5 = "At fixed ρ the minimizer of the exponential loss tends to the maximum-margin solution as ρ"
+                + " grows.";
+        String source = THEORY3 + " Thm 5, §5; spec 003 §3.2 E4";
+        return List.of(
+                new Claim("margin-grows-1-to-16", THEORY3_FIXED_RHO, thm5, source, "layer_normalized_margin",
+                        new Ordering(atRho(1), atRho(16)), 3, false, "γ_min at ρ = 1 below γ_min at ρ = 16 (pilot"
+                                + " −0.647 and 0.038)."),
+                new Claim("margin-grows-16-to-64", THEORY3_FIXED_RHO, thm5, source, "layer_normalized_margin",
+                        new Ordering(atRho(16), atRho(64)), 3, false, "γ_min at ρ = 16 below γ_min at ρ = 64 (pilot"
+                                + " 0.038 and 0.0765). At ρ = 256 the pilot's 4000 steps were too few: there L is a"
+                                + " hard minimum over the samples."),
+                new Claim("large-rho-separates", THEORY3_FIXED_RHO, thm5, source, "train_error",
+                        Within.atMost(atRho(64), 0, EVERY_RUN), 3, false, "No training point misclassified at"
+                                + " ρ = 64 (pilot: none)."),
+                new Claim("small-rho-average-margin", THEORY3_FIXED_RHO, "At small ρ the constrained minimizer"
+                        + " favours the average margin [derived].", "spec 003 §3.2 E4", "median_normalized_margin",
+                        new Ordering(atRho(64), atRho(1)), 3, false, "The median normalized margin falls as ρ"
+                                + " grows while γ_min rises (pilot 0.58 at ρ = 1, 0.22 at ρ = 64)."));
+    }
+
+    /** The CPU preset's fixed-ρ runs at one ρ. */
+    private static Group atRho(double rho) {
+        return Group.of(SCHEME_FIXED_RHO, "rho", rho);
     }
 
     private static Prediction depthRatio(String scheme, Map<String, Double> setup, double authors) {

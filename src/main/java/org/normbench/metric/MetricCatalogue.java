@@ -186,6 +186,12 @@ public final class MetricCatalogue {
                 + " training point", SPEC_003 + " item 10");
         exact("margin_violations", "", LOWER, DYNAMICS, WHOLE_RUN, "decreases of γ_min by more than 1e-9 between"
                 + " log-spaced records after twice the separation step (Lemma 8: none)", SPEC_003 + " item 10");
+        exact("median_normalized_margin", "", NONE, DYNAMICS, FINAL, "median of y_n f(x_n)/ρ over the training"
+                + " set", SPEC_003 + " item 3");
+        exact("train_error", "", LOWER, RUN, FINAL, "share of training points with y f(x) ≤ 0 at the end",
+                SPEC_003 + " item 13");
+        exact("direction_velocity", "", LOWER, CONVERGENCE, FINAL, "max_k ‖V_k(s) − V_k(s−1)‖ at the last step of"
+                + " the fixed-ρ phase (small once the constrained minimizer is reached)", SPEC_003 + " E4");
         exact("test_error", "", LOWER, RUN, FINAL, "share of test points with y f(x) ≤ 0 at the end",
                 SPEC_003 + " item 13");
         exact("margin_gap", "", LOWER, CONVERGENCE, FINAL, "γ* − min_i y_i (w/‖w‖)·x_i", SPEC_003 + " item 9");

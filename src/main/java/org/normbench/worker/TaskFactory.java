@@ -25,6 +25,7 @@ import org.normbench.engine.model.FeatureNormalization;
 import org.normbench.engine.model.LayerInitialization;
 import org.normbench.engine.scheme.Schemes;
 import org.normbench.engine.task.DirectionConvergenceTask;
+import org.normbench.engine.task.FixedRhoTask;
 import org.normbench.engine.task.MarginClassificationTask;
 import org.normbench.engine.task.RhoGrowthTask;
 import org.normbench.engine.task.SparseRecoveryTask;
@@ -81,6 +82,7 @@ final class TaskFactory {
             case BuiltInBenchmarks.THEORY3_ONE_EXAMPLE -> linearDirection(request, true);
             case BuiltInBenchmarks.THEORY3_IRIS -> linearDirection(request, false);
             case BuiltInBenchmarks.THEORY3_RHO_GROWTH, BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN -> rhoGrowth(request);
+            case BuiltInBenchmarks.THEORY3_FIXED_RHO -> fixedRho(request);
             default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
                     + "'");
         };
@@ -204,20 +206,38 @@ final class TaskFactory {
      */
     private static TrainingTask rhoGrowth(RunRequest request) {
         Map<String, Double> p = request.parameters();
-        TeacherData.Split data = TeacherData.draw(TEACHER_TRAIN, TEACHER_TEST, TEACHER_DIMENSION, TEACHER_WIDTH,
-                TEACHER_KEEP, new Random(integer(p, "dataSeed")));
+        boolean perLayer = p.containsKey("perLayer") && integer(p, "perLayer") == 1;
+        return new RhoGrowthTask(new RhoGrowthTask.Config(teacherData(p), deepReluWeights(p, request.seed()),
+                Schemes.create(request.scheme(), p), perLayer, real(p, "learningRate"), integer(p, "steps"),
+                integer(p, "logsPerDecade"), integer(p, "logEvery")));
+    }
+
+    /** Spec 003 E4: the same data and initialization, a GD warm start, then the directions at fixed ρ. */
+    private static TrainingTask fixedRho(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        return new FixedRhoTask(new FixedRhoTask.Config(teacherData(p), deepReluWeights(p, request.seed()),
+                real(p, "warmLearningRate"), integer(p, "warmSteps"), real(p, "rho"), real(p, "stepScale"),
+                integer(p, "steps"), integer(p, "logEvery")));
+    }
+
+    private static TeacherData.Split teacherData(Map<String, Double> p) {
+        return TeacherData.draw(TEACHER_TRAIN, TEACHER_TEST, TEACHER_DIMENSION, TEACHER_WIDTH, TEACHER_KEEP,
+                new Random(integer(p, "dataSeed")));
+    }
+
+    /** A K-layer net of Kaiming weights × initScale, width m, one output, drawn from {@code seed}. */
+    private static List<double[][]> deepReluWeights(Map<String, Double> p, long seed) {
         int width = integer(p, "width");
-        Random random = new Random(request.seed());
+        int depth = integer(p, "depth");
+        Random random = new Random(seed);
         List<double[][]> layers = new ArrayList<>();
         int fanIn = TEACHER_DIMENSION;
-        for (int k = 0; k < integer(p, "depth"); k++) {
-            int neurons = k == integer(p, "depth") - 1 ? 1 : width;
+        for (int k = 0; k < depth; k++) {
+            int neurons = k == depth - 1 ? 1 : width;
             layers.add(LayerInitialization.kaimingNormal(neurons, fanIn, real(p, "initScale"), random));
             fanIn = neurons;
         }
-        boolean perLayer = p.containsKey("perLayer") && integer(p, "perLayer") == 1;
-        return new RhoGrowthTask(new RhoGrowthTask.Config(data, layers, Schemes.create(request.scheme(), p), perLayer,
-                real(p, "learningRate"), integer(p, "steps"), integer(p, "logsPerDecade"), integer(p, "logEvery")));
+        return layers;
     }
 
     /** λ_max(XᵀX): the exponential loss's curvature scale at the origin. */

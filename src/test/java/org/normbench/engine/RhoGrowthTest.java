@@ -24,6 +24,7 @@ import org.normbench.engine.scheme.CoefficientNormalization;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.scheme.Schemes;
 import org.normbench.engine.scheme.Unnormalized;
+import org.normbench.engine.task.FixedRhoTask;
 import org.normbench.engine.task.RhoGrowthTask;
 import org.normbench.engine.train.MarginObjective;
 import org.normbench.engine.train.ProjectedGradientDescent;
@@ -102,5 +103,35 @@ class RhoGrowthTest {
                     "ργ grows like log t, slightly faster: " + s.get("rho_margin_slope"));
             assertTrue(s.get("test_error") < 0.15, "it generalizes: " + s.get("test_error"));
         }
+    }
+
+    /**
+     * Spec 003 E4 (Thm 5): after a GD warm start, the directions trained at fixed ρ reach a normalized margin that
+     * grows with ρ (pilot, 4000 steps: −0.647, 0.038, 0.0765 at ρ = 1, 16, 64) and separate the data at large ρ.
+     */
+    @Test
+    void atFixedRhoTheMarginGrowsWithRho() {
+        TeacherData.Split data = TeacherData.draw(200, 2000, 10, 8, 0.8, new Random(1));
+        double[] margins = new double[3];
+        double[] rhos = {1, 16, 64};
+        for (int i = 0; i < rhos.length; i++) {
+            Random random = new Random(12);
+            List<double[][]> layers = List.of(LayerInitialization.kaimingNormal(32, 10, 0.5, random),
+                    LayerInitialization.kaimingNormal(1, 32, 0.5, random));
+            try (NDManager manager = NDManager.newBaseManager()) {
+                Map<String, Double> s = new FixedRhoTask(new FixedRhoTask.Config(data, layers, 2e-3, 2000, rhos[i],
+                        0.05, 4000, 1000)).run(manager, (series, step, value) -> { }, () -> false).probeSummaries();
+                System.out.printf("spec 003 E4, ρ = %.0f: %s%n", rhos[i], s);
+                margins[i] = s.get("layer_normalized_margin");
+                if (rhos[i] == 64) {
+                    assertEquals(0, s.get("train_error"), "separated at ρ = 64");
+                }
+                if (rhos[i] == 1) {
+                    assertTrue(s.get("train_error") > 0, "at ρ = 1 the minimizer favours the average margin");
+                }
+            }
+        }
+        assertTrue(margins[0] < margins[1] && margins[1] < margins[2], "γ_min grows with ρ: "
+                + Arrays.toString(margins));
     }
 }

@@ -84,12 +84,7 @@ public final class RhoGrowthProbe extends LogSpacedProbe {
             }
             summaries.put("margin_violations", (double) violations);
         }
-        double[] test = testMargins.get();
-        int wrong = 0;
-        for (double m : test) {
-            wrong += m > 0 ? 0 : 1;
-        }
-        summaries.put("test_error", (double) wrong / test.length);
+        summaries.put("test_error", errorRate(testMargins.get()));
         return summaries;
     }
 
@@ -115,6 +110,15 @@ public final class RhoGrowthProbe extends LogSpacedProbe {
         sink.point(RHO_MARGIN, step, rho * margin);
         sink.point(BALANCE, step, balance);
         points.add(new double[] {step, rho, margin, balance});
+    }
+
+    /** The share of margins y f(x) ≤ 0: misclassified points. */
+    static double errorRate(double[] margins) {
+        int wrong = 0;
+        for (double m : margins) {
+            wrong += m > 0 ? 0 : 1;
+        }
+        return (double) wrong / margins.length;
     }
 
     private double[] squaredNorms() {
