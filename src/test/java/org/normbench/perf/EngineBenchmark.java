@@ -16,22 +16,30 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import org.normbench.engine.data.Dataset;
+import org.normbench.engine.data.ImageFeatures;
 import org.normbench.engine.data.SphereRandomData;
 import org.normbench.engine.loss.LogisticLoss;
 import org.normbench.engine.model.Activation;
+import org.normbench.engine.model.FeatureNormalization;
 import org.normbench.engine.model.FeedForwardNetwork;
 import org.normbench.engine.model.LayerInitialization;
+import org.normbench.engine.model.NormalizedMlp;
 import org.normbench.engine.model.TwoLayerReluNetwork;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.scheme.Schemes;
 import org.normbench.engine.scheme.WeightNormalization;
 import org.normbench.engine.task.MarginClassificationTask;
+import org.normbench.engine.task.SphericalMotionTask;
 import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.task.TwoLayerRegressionTask;
 import org.normbench.engine.train.TrainingLoop;
 import org.normbench.engine.train.GradientDescent;
+import org.normbench.engine.train.HeavyBallMomentum;
+import org.normbench.engine.train.LearningRateSchedule;
 import org.normbench.engine.train.MarginObjective;
+import org.normbench.engine.train.MinibatchObjective;
 import org.normbench.engine.train.Objective;
+import org.normbench.engine.train.Optimizer;
 import org.normbench.engine.train.RegressionObjective;
 import org.normbench.engine.train.StopRule;
 import org.normbench.engine.train.TrainingResult;
@@ -49,10 +57,21 @@ public final class EngineBenchmark {
     private static final MetricSink DISCARD = (series, step, value) -> { };
     private static final String PYTHON = "/usr/bin/python3";
     private static final int REPEATS = 3;
+    /** Spec 004's network and optimizer settings (smd-equilibrium's defaults at λ = 5e-3). */
+    private static final int SMD_INPUTS = 196;
+    private static final int SMD_WIDTH = 128;
+    private static final int SMD_CLASSES = 10;
+    private static final int SMD_BATCH = 128;
+    private static final double SMD_ETA = 0.2;
+    private static final double SMD_MOMENTUM = 0.9;
+    private static final double SMD_DECAY = 5e-3;
 
-    /** One configuration: how to build its objective, and its task with the benchmark's default probes. */
+    /**
+     * One configuration: how to build its objective and its optimizer, and its task with the benchmark's default
+     * probes.
+     */
     private record Config(String name, Function<NDManager, Objective> objective,
-            Function<Long, TrainingTask> withProbes) {
+            Function<Objective, Optimizer> optimizer, Function<Long, TrainingTask> withProbes) {
     }
 
     private EngineBenchmark() {
@@ -86,12 +105,43 @@ public final class EngineBenchmark {
         return List.of(
                 new Config("dukler-e2", m -> new RegressionObjective(m,
                         TwoLayerReluNetwork.initialize(m, new WeightNormalization(1), 1000, 50, 0), sphere),
-                        n -> new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(50, 50, 1, 1000,
+                        o -> new GradientDescent(ETA), n -> new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(50, 50, 1, 1000,
                                 new WeightNormalization(1), 0, ETA, StopRule.stepCap(n, DIVERGENCE), 1, 25))),
                 margin("xor-ewn", random(4, 2), List.of(20, 1), List.of(true, false), Activation.RELU),
                 margin("linsep-ewn", random(4, 2), List.of(8, 1), List.of(true, true), Activation.RELU_SQUARED),
                 margin("depth4-ewn", random(20, 2), List.of(100, 100, 100, 1), Collections.nCopies(4, true),
-                        Activation.LINEAR));
+                        Activation.LINEAR),
+                sphericalMotion());
+    }
+
+    /**
+     * Spec 004's BN-MLP (196 → 128 → 128 → 10, batch 128) on random features and labels, as in reference_steps.py;
+     * heavy-ball SGD with coupled weight decay both bare (decay on every tensor, which costs the same) and with the
+     * benchmark's probes (loss every 10 steps, the spherical-motion probe every step, test accuracy at the end).
+     */
+    private static Config sphericalMotion() {
+        Random random = new Random(2);
+        ImageFeatures train = randomFeatures(12_800, random);
+        ImageFeatures test = randomFeatures(1000, random);
+        LearningRateSchedule schedule = LearningRateSchedule.constant(SMD_ETA);
+        return new Config("smd-bn-mlp", m -> new MinibatchObjective(m, new NormalizedMlp(m, FeatureNormalization.BATCH,
+                SMD_INPUTS, SMD_WIDTH, 2, SMD_CLASSES, 1, new Random(0)), train, SMD_BATCH, new Random(1)),
+                o -> new HeavyBallMomentum(o.parameters(), List.copyOf(o.parameters()), schedule, SMD_MOMENTUM,
+                        SMD_DECAY, List.of()),
+                n -> new SphericalMotionTask(new SphericalMotionTask.Config(train, test, FeatureNormalization.BATCH,
+                        SMD_WIDTH, 2, 1, schedule, SMD_MOMENTUM, SMD_DECAY, false, SMD_BATCH, n, 0, 10)));
+    }
+
+    private static ImageFeatures randomFeatures(int count, Random random) {
+        float[] values = new float[count * SMD_INPUTS];
+        int[] labels = new int[count];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        for (int i = 0; i < count; i++) {
+            labels[i] = random.nextInt(SMD_CLASSES);
+        }
+        return new ImageFeatures(SMD_INPUTS, values, labels);
     }
 
     /** An EWN margin-classification configuration with random ±1 labels, as in reference_steps.py. */
@@ -111,7 +161,7 @@ public final class EngineBenchmark {
         return new Config(name, m -> {
             FeedForwardNetwork network = task.apply(1L).network(m);
             return new MarginObjective(m, network, data, new LogisticLoss());
-        }, task::apply);
+        }, o -> new GradientDescent(ETA), task::apply);
     }
 
     private static Dataset random(int n, int d) {
@@ -146,7 +196,7 @@ public final class EngineBenchmark {
     private static TrainingResult run(Config config, long steps) {
         try (NDManager manager = NDManager.newBaseManager()) {
             Objective objective = config.objective().apply(manager);
-            return new TrainingLoop(manager.getEngine()).train(objective, new GradientDescent(ETA),
+            return new TrainingLoop(manager.getEngine()).train(objective, config.optimizer().apply(objective),
                     StopRule.stepCap(steps, DIVERGENCE), List.of(), DISCARD, () -> false);
         }
     }
@@ -181,6 +231,9 @@ public final class EngineBenchmark {
         boolean ok = process.waitFor() == 0 && !lines.isEmpty() && isNumber(lines.get(lines.size() - 1));
         if (!ok && lines.stream().anyMatch(l -> l.contains("No module named 'torch'"))) {
             return "no torch";
+        }
+        if (!ok && !lines.isEmpty() && lines.get(lines.size() - 1).equals("n/a")) {
+            return "n/a";
         }
         return ok ? lines.get(lines.size() - 1) : "failed";
     }
