@@ -158,6 +158,18 @@ class SphericalMotionTest {
         assertTrue(s.get("test_accuracy") > 0.75, "it learns: " + s.get("test_accuracy"));
     }
 
+    /** A run too short for an equilibrium still reports only finite summaries, for every normalization. */
+    @ParameterizedTest
+    @EnumSource(FeatureNormalization.class)
+    void aVeryShortRunReportsOnlyFiniteSummaries(FeatureNormalization normalization) {
+        Map<String, Double> s = run(normalization, 0.9, 2).probeSummaries();
+        assertTrue(s.containsKey("max_weight_gradient_cosine") && s.containsKey("test_accuracy"), s.toString());
+        assertTrue(!s.containsKey("equilibrium_step"), "no equilibrium in two steps: " + s);
+        for (Map.Entry<String, Double> summary : s.entrySet()) {
+            assertTrue(Double.isFinite(summary.getValue()), summary.toString());
+        }
+    }
+
     private static TrainingResult run(FeatureNormalization normalization, double momentum, long steps) {
         try (NDManager manager = NDManager.newBaseManager()) {
             return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,

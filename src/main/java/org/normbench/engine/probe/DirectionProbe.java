@@ -56,7 +56,8 @@ public final class DirectionProbe extends LogSpacedProbe {
         Map<String, Double> summaries = new LinkedHashMap<>();
         summaries.put(ERROR, last[1]);
         summaries.put(MARGIN_GAP, last[3]);
-        if (step > 0) {
+        if (learningRate * step > Math.E) {
+            // ρ/ln t is only meaningful once ln t is clearly positive
             summaries.put("rho_over_log_time", last[2] / Math.log(learningRate * step));
         }
         double low = Double.POSITIVE_INFINITY;

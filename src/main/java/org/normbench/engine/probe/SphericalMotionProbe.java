@@ -146,10 +146,10 @@ public final class SphericalMotionProbe implements Probe {
         putFarthestFromOne(summaries, "norm_decay_ratio",
                 tracks.stream().map(t -> decayRatio(t, firstEnd)).filter(r -> !Double.isNaN(r)).toList());
         summaries.put("max_weight_gradient_cosine", tracks.stream().mapToDouble(t -> t.maxCosine).max().orElse(0));
-        if (momentum > 0) {
+        if (momentum > 0 && tracks.stream().allMatch(t -> t.bufferCosine.size() > 0)) {
             summaries.put("momentum_gradient_cosine",
                     tracks.stream().mapToDouble(t -> t.bufferCosine.mean(0, t.bufferCosine.size())).average()
-                            .orElse(Double.NaN));
+                            .orElseThrow());
         }
         postDropRatio(last).ifPresent(r -> summaries.put("post_drop_angular_ratio", r));
         return summaries;
@@ -177,6 +177,9 @@ public final class SphericalMotionProbe implements Probe {
         double rate = schedule.rate(0);
         double star = angularUpdateStar(rate);
         int hold = (int) Math.min(Math.max(WINDOW, (1 - momentum) / (4 * weightDecay * rate)), end / 3.0);
+        if (hold < 1) {
+            return OptionalDouble.empty();
+        }
         double latest = 0;
         for (Track track : tracks) {
             double[] ratio = new double[Math.min(end, track.angles.size())];
@@ -288,9 +291,12 @@ public final class SphericalMotionProbe implements Probe {
         return 2 * Math.atan2(Math.sqrt(difference), Math.sqrt(sum));
     }
 
-    /** The value farthest from 1 (the worst tensor), or nothing when no tensor has one. */
+    /**
+     * The value farthest from 1 (the worst tensor), or nothing when no tensor has a finite one (w* needs a positive
+     * mean of h̃).
+     */
     private static void putFarthestFromOne(Map<String, Double> summaries, String name, List<Double> values) {
-        values.stream().max((a, b) -> Double.compare(Math.abs(a - 1), Math.abs(b - 1)))
+        values.stream().filter(Double::isFinite).max((a, b) -> Double.compare(Math.abs(a - 1), Math.abs(b - 1)))
                 .ifPresent(v -> summaries.put(name, v));
     }
 
