@@ -97,7 +97,8 @@ public final class BuiltInPresets {
             case SMD_EQUILIBRIUM -> List.of(
                     new Preset(Preset.CPU, "SGD and SGDM, near and far starts, three schemes", "η = 0.2, λ = 5e-3"
                             + " (λη = 1e-3), 4000 steps of batch 128; momentum 0 and 0.9, initial scale 1 and 10;"
-                            + " batchnorm, layernorm and the unnormalized control",
+                            + " batchnorm, layernorm and the unnormalized control (whose six runs from ×10 weights"
+                            + " diverge within five steps and fail, as expected)",
                             List.of(SCHEME_BATCHNORM, SCHEME_LAYERNORM, SCHEME_NONE),
                             Map.of("momentum", List.of(0.0, 0.9), "initScale", List.of(1.0, 10.0)), seeds(3),
                             "36 runs, 5 min on 2 cores"),

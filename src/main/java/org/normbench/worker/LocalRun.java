@@ -25,6 +25,7 @@ import org.normbench.claim.ClaimEvaluator;
 import org.normbench.claim.ClaimResult;
 import org.normbench.claim.FinishedRun;
 import org.normbench.claim.Measurements;
+import org.normbench.engine.train.StopReason;
 import org.normbench.engine.train.TrainingResult;
 import org.normbench.experiment.ExperimentGrid;
 import org.normbench.experiment.ExperimentLimits;
@@ -143,7 +144,7 @@ public final class LocalRun {
             Map<String, Double> summary = runOne(request, folder, log);
             if (summary == null) {
                 allFinished = false;
-            } else {
+            } else if (!summary.isEmpty()) {
                 finished.add(new FinishedRun(request.runId(), request.scheme(), request.parameters(), request.seed(),
                         summary));
             }
@@ -180,13 +181,14 @@ public final class LocalRun {
         }
     }
 
-    /** @return the run's summary metrics, or null when it failed */
+    /** @return the run's summary metrics, empty when it diverged (a failed run in the portal), or null on an error */
     private static Map<String, Double> runOne(RunRequest request, Path folder, PrintStream log) {
         try {
             Files.createDirectories(folder);
             MAPPER.writeValue(folder.resolve("run.json").toFile(), request);
             Map<String, Object> summary = new LinkedHashMap<>();
             Map<String, Double> metricsSummary = null;
+            boolean diverged = false;
             try (BufferedWriter metrics = Files.newBufferedWriter(folder.resolve("metrics.csv"));
                     NDManager manager = NDManager.newBaseManager()) {
                 metrics.write("series,step,value\n");
@@ -198,6 +200,7 @@ public final class LocalRun {
                     }
                 }, () -> false);
                 metricsSummary = RunSummary.of(result);
+                diverged = result.reason() == StopReason.DIVERGED;
                 summary.put("stopReason", result.reason().name());
                 summary.put("metrics", metricsSummary);
             } catch (RuntimeException e) {
@@ -206,7 +209,8 @@ public final class LocalRun {
             MAPPER.writeValue(folder.resolve("summary.json").toFile(), summary);
             log.printf("%s: %s%n", folder.getFileName(), metricsSummary != null ? summary.get("stopReason")
                     : summary.get("error"));
-            return metricsSummary;
+            // a diverged run fails in the portal, so its summaries decide no claim here either
+            return diverged ? Map.of() : metricsSummary;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + folder, e);
         }
