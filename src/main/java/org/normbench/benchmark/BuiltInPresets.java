@@ -4,7 +4,9 @@ import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SIGNED_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_FASHION_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_MNIST_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
@@ -64,6 +66,29 @@ public final class BuiltInPresets {
                             seeds(3), "9 runs, 40 s on 2 cores"),
                     new Preset(Preset.PAPER, "Ten seeds", "width 8, ReLU², to e^−300", MORWANI_SCHEMES, Map.of(),
                             seeds(10), "30 runs, ≈ 2 min on 2 cores (estimated from the CPU preset)"));
+            case MORWANI_MNIST_PRUNING -> List.of(
+                    new Preset(Preset.CPU, "The pilot's scale, three seeds", "1000 training and 2000 test digits,"
+                            + " 128 hidden neurons, batch 100, to e^−100 (at most 3000 epochs)", MORWANI_SCHEMES,
+                            Map.of(), seeds(3), "9 runs, 11.6 min on 2 cores"),
+                    new Preset(Preset.PAPER, "Every digit, the paper's width and seeds", "8000 training and 2000 test"
+                            + " digits, 1024 hidden neurons, batch 128, to e^−300 (at most 10,000 epochs), the"
+                            + " authors' seeds", MORWANI_SCHEMES, Map.of("trainExamples", List.of(8000.0),
+                            "width", List.of(1024.0), "batchSize", List.of(128.0), "logLossLevel", List.of(-300.0),
+                            "maxSteps", List.of(10_000.0)), List.of(2356L, 3576L, 9192L),
+                            "9 runs, ≈ 1 GPU-hour (an eighth of the paper's data, spec 000 §3)"));
+            case MORWANI_FASHION_PRUNING -> List.of(
+                    new Preset(Preset.CPU, "The pilot's scale to e^−10, three seeds", "1000 training and 2000"
+                            + " test images, 128 hidden neurons, batch 100, to e^−10 (at most 3000 epochs): on"
+                            + " Fashion-MNIST the loss falls about ten times more slowly than on MNIST, so only the"
+                            + " high-loss comparison fits a CPU", MORWANI_SCHEMES, Map.of("logLossLevel",
+                            List.of(-10.0)), seeds(3), "9 runs, 9.3 min on 2 cores"),
+                    new Preset(Preset.PAPER, "The paper's scale and seeds", "all 60,000 training and 10,000 test"
+                            + " images, 1024 hidden neurons, batch 128, to e^−300 (at most 10,000 epochs), the"
+                            + " authors' seeds", MORWANI_SCHEMES, Map.of("trainExamples", List.of(60_000.0),
+                            "testExamples", List.of(10_000.0), "width", List.of(1024.0), "batchSize",
+                            List.of(128.0), "logLossLevel", List.of(-300.0), "maxSteps", List.of(10_000.0)),
+                            List.of(2356L, 3576L, 9192L), "9 runs, ≈ 7 GPU-hours or more (the authors' MNIST"
+                            + " runs: 0.6–0.7 s per epoch, spec 000 §3; Fashion-MNIST needs more epochs)"));
             case MORWANI_DEPTH_CONVERGENCE -> List.of(
                     new Preset(Preset.CPU, "Depths 1–4, three seeds", "width 100, η = 0.001, 5000 steps",
                             MORWANI_SCHEMES, Map.of("depth", List.of(1.0, 2.0, 3.0, 4.0)), seeds(3),

@@ -208,6 +208,59 @@ public final class MetricCatalogue {
                 "first step with L ≤ ε·L(0)", SPEC_002 + " §4.1");
         family("steps_to_log_loss_-\\d+", "steps", LOWER, CONVERGENCE, AT_LOSS_LEVEL,
                 "first step with ln L ≤ −k", SPEC_000 + " M8");
+        String pruned = "p% of the hidden neurons with the lowest scores removed, no retraining, at the first step"
+                + " with ln L ≤ −K";
+        String curve = "; x = p in percent (0, 5, …, 95)";
+        family("unpruned_accuracy_at_log_loss_-\\d+", "", HIGHER, PRUNING, AT_LOSS_LEVEL,
+                "test accuracy of the whole network at the first step with ln L ≤ −K", SPEC_000 + " M4");
+        family("pruned_\\d+pct_accuracy_at_log_loss_-\\d+", "", HIGHER, PRUNING, AT_LOSS_LEVEL,
+                "test accuracy with " + pruned + ", best of the scores (norm, growth from init or an earlier"
+                        + " checkpoint) per p, as the paper", SPEC_000 + " M4, §6");
+        family("pruning_auc_at_log_loss_-\\d+", "", HIGHER, PRUNING, AT_LOSS_LEVEL,
+                "mean over p = 0, 5, …, 95 of that best-of-references accuracy (area under the pruning curve)",
+                SPEC_000 + " M4");
+        family("pruning_tolerance_at_log_loss_-\\d+", "%", HIGHER, PRUNING, AT_LOSS_LEVEL,
+                "largest p whose best-of-references accuracy is within 0.01 of the unpruned accuracy (p_δ)",
+                SPEC_000 + " M4");
+        family("norm_pruning_auc_at_log_loss_-\\d+", "", HIGHER, PRUNING, AT_LOSS_LEVEL,
+                "area under the pruning curve scored by the norm alone (no oracle choice of reference)",
+                SPEC_000 + " M4");
+        family("norm_pruned_\\d+pct_accuracy_at_log_loss_-\\d+", "", HIGHER, PRUNING, AT_LOSS_LEVEL,
+                "test accuracy with " + pruned + ", scored by the norm alone", SPEC_000 + " M4");
+        family("random_pruning_auc_at_log_loss_-\\d+", "", HIGHER, PRUNING, AT_LOSS_LEVEL,
+                "area under the random-pruning reference curve (mean of random orders)", "issue 8; ShrinkBench");
+        family("random_pruned_\\d+pct_accuracy_at_log_loss_-\\d+", "", HIGHER, PRUNING, AT_LOSS_LEVEL,
+                "test accuracy with p% of the hidden neurons removed at random (mean of the draws)",
+                "issue 8; ShrinkBench");
+        family("magnitude_pruning_auc_at_log_loss_-\\d+", "", HIGHER, PRUNING, AT_LOSS_LEVEL,
+                "area under the unstructured magnitude-pruning reference curve", "issue 8; ShrinkBench");
+        family("magnitude_pruned_\\d+pct_accuracy_at_log_loss_-\\d+", "", HIGHER, PRUNING, AT_LOSS_LEVEL,
+                "test accuracy with the p% smallest |W₁| entries of the hidden layer zeroed (unstructured)",
+                "issue 8; ShrinkBench");
+        family("participation_ratio_at_log_loss_-\\d+", "neurons", LOWER, SPARSITY, AT_LOSS_LEVEL,
+                "(Σ‖w_u‖)²/Σ‖w_u‖² of the hidden neurons at the first step with ln L ≤ −K", SPEC_000 + " M2");
+        family("pruning_curve_at_log_loss_-\\d+", "", HIGHER, PRUNING, SERIES,
+                "best-of-references test accuracy against p" + curve, SPEC_000 + " M4, Fig. 5");
+        family("pruning_curve_by_norm_at_log_loss_-\\d+", "", HIGHER, PRUNING, SERIES,
+                "test accuracy against p, scored by ‖w_u‖" + curve, SPEC_000 + " M4");
+        family("pruning_curve_by_growth_from_init_at_log_loss_-\\d+", "", HIGHER, PRUNING, SERIES,
+                "test accuracy against p, scored by ‖w_u‖ − ‖w_u(0)‖" + curve, SPEC_000 + " M4");
+        family("pruning_curve_by_growth_from_log_loss_-\\d+_at_log_loss_-\\d+", "", HIGHER, PRUNING, SERIES,
+                "test accuracy against p, scored by the norm's growth since an earlier checkpoint" + curve,
+                SPEC_000 + " M4");
+        family("random_pruning_curve_at_log_loss_-\\d+", "", HIGHER, PRUNING, SERIES,
+                "random-pruning reference: mean test accuracy against p" + curve, "issue 8; ShrinkBench");
+        family("magnitude_pruning_curve_at_log_loss_-\\d+", "", HIGHER, PRUNING, SERIES,
+                "unstructured magnitude-pruning reference: test accuracy against the share p of zeroed"
+                        + " hidden-layer weights" + curve, "issue 8; ShrinkBench");
+        exact("neuron_pruning_compression_ratio", "×", HIGHER, PRUNING, SERIES, "all parameters / parameters left"
+                + " when p% of the hidden neurons are removed (d + 1 + K each)" + curve, "ShrinkBench");
+        exact("neuron_pruning_speedup", "×", HIGHER, PRUNING, SERIES, "multiply-adds of the dense net / those"
+                + " left when p% of the hidden neurons are removed (d + K each)" + curve, "ShrinkBench");
+        exact("magnitude_pruning_compression_ratio", "×", HIGHER, PRUNING, SERIES, "all parameters / parameters"
+                + " left when p% of the hidden-layer weights are zeroed" + curve, "ShrinkBench");
+        exact("magnitude_pruning_speedup", "×", HIGHER, PRUNING, SERIES, "multiply-adds of the dense net / those"
+                + " left when p% of the hidden-layer weights are zeroed" + curve, "ShrinkBench");
         family("neuron_norm\\.\\d+", "", NONE, SPARSITY, SERIES,
                 "‖w_u‖ of one neuron (or one weight)", SPEC_000 + " §4");
     }
@@ -234,6 +287,15 @@ public final class MetricCatalogue {
         }
         return FAMILIES.entrySet().stream().filter(e -> e.getKey().matcher(name).matches())
                 .map(Map.Entry::getValue).findFirst();
+    }
+
+    /**
+     * What the step of a series' points counts: optimizer steps, except for pruning curves and their costs, whose
+     * points are at p percent pruned.
+     */
+    public static String stepAxis(String series) {
+        return find(series).filter(d -> d.family() == PRUNING && d.summary() == SERIES)
+                .map(d -> "p: % pruned").orElse("step");
     }
 
     /** Every definition: exact names, then families (their name is the pattern). */

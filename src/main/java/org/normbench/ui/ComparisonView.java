@@ -23,6 +23,7 @@ import org.normbench.comparison.ComparisonService.Window;
 import org.normbench.comparison.Curve;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.experiment.InvalidQueryException;
+import org.normbench.metric.MetricCatalogue;
 
 /**
  * Curves side by side: leaderboard rows ({@code ?setting=…&benchmark=…}) as a mean over seeds with a band, or
@@ -125,7 +126,8 @@ public class ComparisonView extends VerticalLayout implements HasUrlParameter<St
                 + ". Downsampled on the server, keeping every run's extremes.");
         List<LineChart.Band> bands = comparison.curves().stream().map(c -> new LineChart.Band(c.label(),
                 c.points().stream().map(ComparisonView::bandPoint).toList())).toList();
-        chart.plot("step", false, series.getValue(), comparison.logScale(), List.of(), bands);
+        chart.plot(MetricCatalogue.stepAxis(series.getValue()), false, series.getValue(), comparison.logScale(),
+                List.of(), bands);
         Comparison plotted = comparison;
         downloads.setCsv("comparison-" + series.getValue() + ".csv", () -> ComparisonCsv.of(plotted));
     }

@@ -31,6 +31,7 @@ import org.normbench.comparison.ComparisonService.Window;
 import org.normbench.engine.kernel.TangentKernelProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.NeuronNormsProbe;
+import org.normbench.engine.probe.PruningProbe;
 import org.normbench.experiment.CommentService;
 import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.MetricSeries;
@@ -66,6 +67,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final LineChart kernelChart = new LineChart();
     private final H3 normsTitle = new H3("Neuron norms ‖w_u‖ (first layer)");
     private final LineChart normsChart = new LineChart();
+    private final H3 pruningTitle = new H3("Pruning curves: test accuracy against hidden neurons removed");
+    private final LineChart pruningChart = new LineChart();
     private long runId;
 
     public RunView(ExperimentQueries queries, RunUpdates updates, CurrentCaller caller,
@@ -99,10 +102,12 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         header.setPadding(false);
         add(title, header, state, new H3("Configuration"), configuration, environment, new H3("Summary"), summary,
                 new H3("Training loss"), lossDownloads, lossChart, kernelTitle, kernelChart, normsTitle, normsChart,
-                comments);
+                pruningTitle, pruningChart, comments);
         kernelChart.setId("kernel-chart");
         normsChart.setId("norms-chart");
-        for (Component hidden : List.<Component>of(kernelTitle, kernelChart, normsTitle, normsChart)) {
+        pruningChart.setId("pruning-chart");
+        for (Component hidden : List.<Component>of(kernelTitle, kernelChart, normsTitle, normsChart, pruningTitle,
+                pruningChart)) {
             hidden.setVisible(false);
         }
     }
@@ -172,6 +177,45 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
             normsChart.setVisible(true);
             normsChart.plot("step", "‖w_u‖", true, norms);
         }
+        List<LineChart.Series> pruning = pruningCurves(series);
+        if (!pruning.isEmpty()) {
+            pruningTitle.setVisible(true);
+            pruningChart.setVisible(true);
+            pruningChart.plot(MetricCatalogue.stepAxis(PruningProbe.PAPER_CURVE_PREFIX), "test accuracy", false, pruning);
+        }
+    }
+
+    /**
+     * The paper's curve at every checkpoint reached, then the random and magnitude reference curves at the lowest
+     * loss reached (spec 000 Fig. 5 with ShrinkBench's baselines).
+     */
+    private static List<LineChart.Series> pruningCurves(Map<String, MetricSeries> series) {
+        List<Integer> levels = series.keySet().stream().filter(name -> name.startsWith(PruningProbe.PAPER_CURVE_PREFIX))
+                .map(name -> Integer.parseInt(name.substring(PruningProbe.PAPER_CURVE_PREFIX.length()))).sorted().toList();
+        List<LineChart.Series> curves = new ArrayList<>();
+        for (int level : levels) {
+            curves.add(new LineChart.Series("e^−" + level + " (best reference)",
+                    points(series.get(PruningProbe.PAPER_CURVE_PREFIX + level))));
+        }
+        if (!levels.isEmpty()) {
+            int lowest = levels.get(levels.size() - 1);
+            for (String reference : PruningProbe.REFERENCE_CURVE_PREFIXES) {
+                MetricSeries curve = series.get(reference + lowest);
+                if (curve != null) {
+                    curves.add(new LineChart.Series(reference.substring(0, reference.indexOf('_')) + " e^−" + lowest,
+                            points(curve)));
+                }
+            }
+        }
+        return curves;
+    }
+
+    private static List<double[]> points(MetricSeries series) {
+        List<double[]> points = new ArrayList<>(series.steps().size());
+        for (int i = 0; i < series.steps().size(); i++) {
+            points.add(new double[] {series.steps().get(i), series.values().get(i)});
+        }
+        return points;
     }
 
     private static int neuronIndex(String series) {

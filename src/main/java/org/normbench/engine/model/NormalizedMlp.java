@@ -16,7 +16,7 @@ import org.normbench.engine.Tensors;
  * equilibrium norm, spec 004 S4), the head N(0, 1/width), gains 1 and shifts 0 — all from {@code random}, so
  * every normalization of one seed starts from the same weights.
  */
-public final class NormalizedMlp {
+public final class NormalizedMlp implements ImageClassifier {
 
     private final FeatureNormalization normalization;
     private final List<NDArray> hiddenWeights = new ArrayList<>();
@@ -46,7 +46,8 @@ public final class NormalizedMlp {
         headBias = trainable(manager, filled(classes, 0), new Shape(1, classes));
     }
 
-    /** Logits (batch × classes) of a batch of inputs (batch × inputs); batch statistics for BN. */
+    /** Batch statistics for BN. */
+    @Override
     public NDArray logits(NDArray x) {
         NDArray a = x;
         for (int k = 0; k < hiddenWeights.size(); k++) {
@@ -57,7 +58,8 @@ public final class NormalizedMlp {
         return a.matMul(headWeight).add(headBias);
     }
 
-    /** Every trained tensor: per hidden layer W, γ (when normalized), β; then the head's W and b. */
+    /** Per hidden layer W, γ (when normalized), β; then the head's W and b. */
+    @Override
     public NDList parameters() {
         NDList all = new NDList();
         for (int k = 0; k < hiddenWeights.size(); k++) {

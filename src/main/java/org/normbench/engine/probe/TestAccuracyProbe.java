@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.normbench.engine.data.ImageFeatures;
 import org.normbench.engine.loss.SoftmaxCrossEntropy;
-import org.normbench.engine.model.NormalizedMlp;
+import org.normbench.engine.model.ImageClassifier;
 
 /**
  * Accuracy on held-out images at the end of training (summary {@code test_accuracy}). Batch normalization keeps
@@ -16,11 +16,11 @@ import org.normbench.engine.model.NormalizedMlp;
 public final class TestAccuracyProbe implements Probe {
 
     private final NDManager manager;
-    private final NormalizedMlp model;
+    private final ImageClassifier model;
     private final ImageFeatures test;
     private final int chunk;
 
-    public TestAccuracyProbe(NDManager manager, NormalizedMlp model, ImageFeatures test, int chunk) {
+    public TestAccuracyProbe(NDManager manager, ImageClassifier model, ImageFeatures test, int chunk) {
         this.manager = manager;
         this.model = model;
         this.test = test;

@@ -1,7 +1,6 @@
 package org.normbench.engine.task;
 
 import ai.djl.ndarray.NDManager;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
@@ -54,7 +53,7 @@ public final class SphericalMotionTask implements TrainingTask {
     public TrainingResult run(NDManager manager, MetricSink sink, BooleanSupplier cancelled) {
         Random random = new Random(config.seed());
         ImageFeatures train = config.train();
-        int classes = Arrays.stream(train.labels()).max().orElse(0) + 1;
+        int classes = train.classes();
         NormalizedMlp model = new NormalizedMlp(manager, config.normalization(), train.dimension(), config.width(),
                 config.hiddenLayers(), classes, config.initScale(), random);
         MinibatchObjective objective = new MinibatchObjective(manager, model, train, config.batchSize(), random);

@@ -2,8 +2,6 @@ package org.normbench.engine.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The loss-adaptive step of spec 000 §2.5 (paper App. M, authors' code): η(t) = k(t)/L_ref^c, so the update is
@@ -54,10 +52,7 @@ public final class LossAdaptiveStep implements Optimizer {
 
     @Override
     public double step(NDList parameters, double logLoss, Objective objective) {
-        List<NDArray> snapshots = new ArrayList<>(parameters.size());
-        for (NDArray parameter : parameters) {
-            snapshots.add(parameter.duplicate());
-        }
+        ParameterSnapshot snapshot = ParameterSnapshot.of(parameters);
         double reference = referenceLogLoss;
         referenceLogLoss = logLoss;
         while (k > 0) {
@@ -74,9 +69,7 @@ public final class LossAdaptiveStep implements Optimizer {
                 }
                 return eta;
             }
-            for (int i = 0; i < parameters.size(); i++) {
-                snapshots.get(i).copyTo(parameters.get(i));
-            }
+            snapshot.restore(parameters);
             k /= settings.factor();
         }
         return 0;

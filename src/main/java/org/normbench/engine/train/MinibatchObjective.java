@@ -6,9 +6,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.Random;
+import org.normbench.engine.RandomPermutation;
 import org.normbench.engine.data.ImageFeatures;
 import org.normbench.engine.loss.SoftmaxCrossEntropy;
-import org.normbench.engine.model.NormalizedMlp;
+import org.normbench.engine.model.ImageClassifier;
 
 /**
  * The mean softmax cross-entropy of the next minibatch: every evaluation draws a new batch, walking through a
@@ -19,15 +20,15 @@ import org.normbench.engine.model.NormalizedMlp;
 public final class MinibatchObjective implements Objective {
 
     private final NDManager manager;
-    private final NormalizedMlp model;
+    private final ImageClassifier model;
     private final ImageFeatures data;
     private final int batchSize;
     private final Random random;
-    private final int[] order;
+    private int[] order;
     private int position;
 
     /** @param random draws the permutations; its state advances with every epoch */
-    public MinibatchObjective(NDManager manager, NormalizedMlp model, ImageFeatures data, int batchSize,
+    public MinibatchObjective(NDManager manager, ImageClassifier model, ImageFeatures data, int batchSize,
             Random random) {
         if (batchSize < 2 || batchSize > data.count()) {
             throw new IllegalArgumentException("batch size must lie in [2, " + data.count() + "], got " + batchSize);
@@ -38,9 +39,6 @@ public final class MinibatchObjective implements Objective {
         this.batchSize = batchSize;
         this.random = random;
         this.order = new int[data.count()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
         position = order.length;
     }
 
@@ -52,25 +50,12 @@ public final class MinibatchObjective implements Objective {
     @Override
     public NDArray logLoss() {
         if (position + batchSize > order.length) {
-            shuffle();
+            order = RandomPermutation.of(order.length, random);
             position = 0;
         }
         int[] batch = Arrays.copyOfRange(order, position, position + batchSize);
         position += batchSize;
         NDArray x = manager.create(data.rows(batch), new Shape(batchSize, data.dimension()));
         return SoftmaxCrossEntropy.logMean(model.logits(x), data.labels(batch));
-    }
-
-    /** Fisher–Yates from the identity, so a permutation depends only on the random stream. */
-    private void shuffle() {
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
     }
 }

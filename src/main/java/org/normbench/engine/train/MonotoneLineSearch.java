@@ -67,11 +67,10 @@ public final class MonotoneLineSearch implements Optimizer {
         }
         double loss = Math.exp(logLoss);
         double bound = stepBound.getAsDouble();
-        List<NDArray> snapshots = new ArrayList<>(parameters.size());
+        ParameterSnapshot snapshot = ParameterSnapshot.of(parameters);
         List<NDArray> directions = new ArrayList<>(parameters.size());
         for (int i = 0; i < parameters.size(); i++) {
             NDArray parameter = parameters.get(i);
-            snapshots.add(parameter.duplicate());
             // ∇L = L·∇ln L, times the tensor's rate
             directions.add(parameter.getGradient().mul(loss * rates.get(i).getAsDouble()));
         }
@@ -85,9 +84,7 @@ public final class MonotoneLineSearch implements Optimizer {
                 factor = Math.min(factor * settings.growth(), settings.maxFactor());
                 return h;
             }
-            for (int i = 0; i < parameters.size(); i++) {
-                snapshots.get(i).copyTo(parameters.get(i));
-            }
+            snapshot.restore(parameters);
             factor /= 2;
         }
         return 0;

@@ -2,7 +2,7 @@ package org.normbench.engine.train;
 
 import ai.djl.ndarray.NDList;
 
-/** One full-batch update rule. Updates are manual because DJL's {@code Trainer.step()} fails on float64. */
+/** One update rule. Updates are manual because DJL's {@code Trainer.step()} fails on float64. */
 public interface Optimizer {
 
     /**
@@ -14,4 +14,12 @@ public interface Optimizer {
      * @return the step size η applied to ∇L, or 0 when no acceptable step was found (the run has stalled)
      */
     double step(NDList parameters, double logLoss, Objective objective);
+
+    /**
+     * Whether {@link #step} reads the objective's gradient; rules that compute their own (per-minibatch) gradients
+     * say no, and the training loop then evaluates ln L without differentiating it.
+     */
+    default boolean usesObjectiveGradient() {
+        return true;
+    }
 }

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDScope;
+import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.util.LinkedHashMap;
@@ -15,8 +16,9 @@ import org.normbench.engine.probe.Probe;
 
 /**
  * The training loop, in log space: at step s, ln L is evaluated at the parameters after s updates and
- * differentiated, probes see it (gradients included), the stop rule decides, then one optimizer step follows.
- * The objective decides what data a step sees: all of it (full-batch GD), or the next minibatch.
+ * differentiated (unless the optimizer computes its own gradients), probes see it (gradients included), the stop
+ * rule decides, then one optimizer step follows. The objective decides what data a step sees: all of it (full-batch
+ * GD), or the next minibatch; a step may also be a whole epoch of minibatches ({@link LossAdaptiveSgd}).
  * Probes finish inside the last step, so they still see its gradients. One {@link NDScope} per step frees every
  * intermediate tensor (without it DJL leaks several MB per step).
  */
@@ -44,9 +46,13 @@ public final class TrainingLoop {
         while (true) {
             try (NDScope scope = new NDScope()) {
                 NDArray logLossTensor;
-                try (GradientCollector collector = engine.newGradientCollector()) {
+                if (optimizer.usesObjectiveGradient()) {
+                    try (GradientCollector collector = engine.newGradientCollector()) {
+                        logLossTensor = objective.logLoss();
+                        collector.backward(logLossTensor);
+                    }
+                } else {
                     logLossTensor = objective.logLoss();
-                    collector.backward(logLossTensor);
                 }
                 logLoss = logLossTensor.getDouble();
                 if (step == 0) {
@@ -64,7 +70,9 @@ public final class TrainingLoop {
                     break;
                 }
                 stalled = optimizer.step(parameters, logLoss, objective) == 0;
-                zeroGradients(parameters);
+                if (optimizer.usesObjectiveGradient()) {
+                    zeroGradients(parameters);
+                }
                 scope.suppressNotUsedWarning();
             }
             step++;
@@ -73,11 +81,13 @@ public final class TrainingLoop {
         return new TrainingResult(step, initialLogLoss, logLoss, reason, seconds, summaries);
     }
 
-    /** libtorch accumulates gradients across backward passes; manual updates must clear them. */
-    private static void zeroGradients(NDList parameters) {
+    /**
+     * libtorch accumulates gradients across backward passes; manual updates must clear them, in place and to exact
+     * zeros even after a non-finite gradient (subtracting a NaN gradient from itself leaves NaN for good).
+     */
+    static void zeroGradients(NDList parameters) {
         for (NDArray parameter : parameters) {
-            NDArray gradient = parameter.getGradient();
-            gradient.subi(gradient);
+            JniUtils.zeroGrad((PtNDArray) parameter);
         }
     }
 }
