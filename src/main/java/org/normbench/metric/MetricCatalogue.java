@@ -113,6 +113,15 @@ public final class MetricCatalogue {
         exact("support_recovery", "", HIGHER, SPARSITY, FINAL, "|top-s(x̃) ∩ supp(x*)|/s", SPEC_001 + ".1");
         exact("pruned_residual", "", LOWER, PRUNING, FINAL,
                 "‖A x̃⁽ˢ⁾ − b‖/‖b‖ with all but the s largest entries of x̃ zeroed", SPEC_001 + ".2");
+        exact("l1_minimum", "", NONE, SPARSITY, DATA, "Q = min ‖z‖₁ over the interpolants Az = b (the LP of the"
+                + " data draw; z ≥ 0 unless the signal is signed)", SPEC_001 + ".1");
+        exact("lp_recovery_error", "", NONE, SPARSITY, DATA, "‖z_LP − x*‖₁: 0 when ℓ₁ minimization recovers the"
+                + " signal", SPEC_001 + ".1, C0");
+        exact("l1_excess", "", LOWER, SPARSITY, FINAL, "ε₁ = ‖x̃‖₁ − Q (meaningful for converged runs)",
+                SPEC_001 + ".1");
+        exact("l1_excess_relative", "", LOWER, SPARSITY, FINAL, "ε₁/Q", SPEC_001 + ".1");
+        exact("l1_distance", "", LOWER, SPARSITY, FINAL, "‖x̃ − z_LP‖₁, the distance to the ℓ₁ minimizer",
+                SPEC_001 + ".1");
         exact("radius", "", NONE, DYNAMICS, SERIES, "WN's radius r = ‖x‖", SPEC_001 + ".3");
         exact("final_radius", "", NONE, DYNAMICS, FINAL, "r at the end (r∞)", SPEC_001 + ".3");
         exact("direction_norm", "", NONE, DYNAMICS, FINAL, "‖v‖ of the direction tensor at the end (WN's direction"

@@ -9,7 +9,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.normbench.support.Api;
 import org.normbench.support.BrowserTest;
 import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.TestAccounts;
@@ -52,6 +55,19 @@ class ExperimentFormBrowserTest extends BrowserTest {
         click(By.linkText("Experiments"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content//a[contains(text(),'browser experiment')]")));
+    }
+
+    /** Spec 000 Fig. 5 on the run page: the paper's curve at each checkpoint reached, then the two references. */
+    @Test
+    void aPruningRunShowsItsPruningCurves() {
+        long runId = Api.submit(TestAccounts.token("tester"), Map.of("name", "pruning", "visibility", "PUBLIC",
+                "benchmark", "morwani-ewn-mnist-pruning", "schemes", List.of("ewn"), "grid", Map.of(
+                        "trainExamples", List.of(200), "testExamples", List.of(300), "width", List.of(16),
+                        "batchSize", List.of(50), "logLossLevel", List.of(-10)), "seeds", List.of(1))).get(0);
+        assertEquals("SUCCEEDED", Api.awaitFinal(runId, Duration.ofMinutes(2)).getString("state"));
+        driver.get(root + "runs/" + runId);
+        // e^−5 and e^−10, then random and magnitude pruning at e^−10
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Long.valueOf(4).equals(seriesIn("pruning-chart")));
     }
 
     @Test

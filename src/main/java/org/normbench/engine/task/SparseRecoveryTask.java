@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
+import org.normbench.engine.data.L1Reference;
 import org.normbench.engine.data.SensingProblem;
 import org.normbench.engine.model.DiagonalLinearNetwork;
 import org.normbench.engine.probe.ConvergenceProbe;
+import org.normbench.engine.probe.L1ExcessProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.RecoveryProbe;
@@ -99,8 +101,8 @@ public final class SparseRecoveryTask implements TrainingTask {
         RecoveryProbe recovery = new RecoveryProbe(network, problem, config.sparsity(), config.logEvery(),
                 config.method() == Method.WEIGHT_NORMALIZATION ? config.radiusRate() : Double.NaN);
         return new TrainingLoop(manager.getEngine()).train(objective, search, config.stopRule(),
-                List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()), recovery), sink,
-                cancelled);
+                List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()), recovery,
+                        new L1ExcessProbe(network, problem, L1Reference.of(problem))), sink, cancelled);
     }
 
     /** x(0) = r₀|g|/‖g‖ with g ~ N(0, I) (spec 001 §2.3's portal default): positive, of norm r₀. */
