@@ -113,7 +113,7 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
                                 false, 1_000_000, 1, all),
                         new ParameterDefinition("kernelEvery", "Kernel every k steps", "tangent-kernel spectrum"
-                                + " interval (O(n²m) each)", true, 1, false, 1_000_000, 25, all)));
+                                + " and weight-movement interval (O(n²m) each)", true, 1, false, 1_000_000, 25, all)));
     }
 
     static BenchmarkDefinition morwaniXorSparsity() {

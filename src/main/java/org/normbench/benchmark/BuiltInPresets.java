@@ -97,9 +97,10 @@ public final class BuiltInPresets {
                             MORWANI_SCHEMES, Map.of("depth", List.of(1.0, 2.0, 3.0, 4.0)), seeds(10),
                             "120 runs, ≈ 9 min on 2 cores (estimated from the CPU preset)"));
             case DUKLER_WN_CONVERGENCE -> List.of(
-                    new Preset(Preset.CPU, "Paired α = 1, α = 0.7 and α = 0.1, three seeds", "m = 1000, n = d = 50,"
-                            + " fixed η = 0.25 (E3), to 1e-8 · L(0)", List.of(SCHEME_NONE, SCHEME_WN),
-                            Map.of("alpha", List.of(0.1, 0.7, 1.0)), seeds(3), "12 runs, 10 s on 2 cores"),
+                    new Preset(Preset.CPU, "Paired α = 1, α = 0.7 and α = 0.1 at widths 500–2000, three seeds",
+                            "m = 500, 1000, 2000, n = d = 50, fixed η = 0.25 (E3, and E4's lazy movement), to 1e-8 ·"
+                            + " L(0)", List.of(SCHEME_NONE, SCHEME_WN), Map.of("alpha", List.of(0.1, 0.7, 1.0),
+                            "width", List.of(500.0, 1000.0, 2000.0)), seeds(3), "36 runs, 25 s on 2 cores"),
                     new Preset(Preset.PAPER, "α sweep at m = 10⁴, five seeds", "E3's fixed η = 0.25 over"
                             + " α ∈ {0.1, 0.3, 0.7, 1, 3}, m = 10⁴", List.of(SCHEME_NONE, SCHEME_WN),
                             Map.of("alpha", List.of(0.1, 0.3, 0.7, 1.0, 3.0), "width", List.of(10_000.0)),

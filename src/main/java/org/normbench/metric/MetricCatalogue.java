@@ -122,6 +122,17 @@ public final class MetricCatalogue {
         exact("l1_excess_relative", "", LOWER, SPARSITY, FINAL, "ε₁/Q", SPEC_001 + ".1");
         exact("l1_distance", "", LOWER, SPARSITY, FINAL, "‖x̃ − z_LP‖₁, the distance to the ℓ₁ minimizer",
                 SPEC_001 + ".1");
+        exact("weight_movement_max", "", NONE, DYNAMICS, FINAL, "max_k ‖w_k(s) − w_k(0)‖ of the hidden layer (series"
+                + " every kernelEvery steps, summary at the end)", SPEC_002 + " §4.4");
+        exact("weight_movement_rms", "", NONE, DYNAMICS, FINAL, "√((1/m) Σ_k ‖w_k(s) − w_k(0)‖²)", SPEC_002 + " §4.4");
+        exact("direction_change_max", "", NONE, DYNAMICS, FINAL, "max_k ‖w_k/‖w_k‖ − w_k(0)/‖w_k(0)‖‖ (WN's Δu)",
+                SPEC_002 + " §4.4");
+        exact("length_change_max", "", NONE, DYNAMICS, FINAL, "max_k |‖w_k‖ − ‖w_k(0)‖| (WN's Δg)",
+                SPEC_002 + " §4.4");
+        exact("activation_flip_fraction", "", NONE, DYNAMICS, FINAL, "share of (point, neuron) pairs whose ReLU"
+                + " pattern 1{w_k·x_i > 0} differs from the initial one", SPEC_002 + " §4.5");
+        exact("relative_weight_movement", "", NONE, DYNAMICS, FINAL, "‖W − W(0)‖_F/‖W(0)‖_F at the end",
+                SPEC_002 + " §4.4");
         exact("radius", "", NONE, DYNAMICS, SERIES, "WN's radius r = ‖x‖", SPEC_001 + ".3");
         exact("final_radius", "", NONE, DYNAMICS, FINAL, "r at the end (r∞)", SPEC_001 + ".3");
         exact("direction_norm", "", NONE, DYNAMICS, FINAL, "‖v‖ of the direction tensor at the end (WN's direction"

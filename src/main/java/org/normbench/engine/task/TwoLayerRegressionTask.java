@@ -14,6 +14,7 @@ import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.NormGrowthProbe;
 import org.normbench.engine.probe.Probe;
+import org.normbench.engine.probe.WeightMovementProbe;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.scheme.WeightNormalization;
 import org.normbench.engine.train.TrainingLoop;
@@ -24,7 +25,8 @@ import org.normbench.engine.train.TrainingResult;
 
 /**
  * Spec 002's setting: a two-layer ReLU network (fixed c, 1/√m) on sphere-random data, summed squared
- * loss, full-batch GD with one step size, float64 throughout; WN runs also measure the directions' norm growth.
+ * loss, full-batch GD with one step size, float64 throughout; the kernel and the hidden weights' movement are
+ * measured every kernelEvery steps, and WN runs also measure the directions' norm growth.
  */
 public final class TwoLayerRegressionTask implements TrainingTask {
 
@@ -38,7 +40,7 @@ public final class TwoLayerRegressionTask implements TrainingTask {
      * @param learningRate η, shared by all trainable tensors
      * @param stopRule     when to stop
      * @param logEvery     record the loss every this many steps
-     * @param kernelEvery  evaluate the tangent kernel's spectrum every this many steps
+     * @param kernelEvery  evaluate the tangent kernel's spectrum and the weights' movement every this many steps
      */
     public record Config(int examples, int dimension, long dataSeed, int width, NormalizationScheme scheme,
             long initSeed, double learningRate, StopRule stopRule, long logEvery, long kernelEvery) {
@@ -58,7 +60,8 @@ public final class TwoLayerRegressionTask implements TrainingTask {
         RegressionObjective objective = new RegressionObjective(manager, network, data);
         List<Probe> probes = new ArrayList<>(List.of(new LossProbe(config.logEvery()),
                 new ConvergenceProbe(config.logEvery()), new KernelLimitsProbe(data),
-                new TangentKernelProbe(network, data, config.kernelEvery(), config.learningRate())));
+                new TangentKernelProbe(network, data, config.kernelEvery(), config.learningRate()),
+                new WeightMovementProbe(network::hiddenWeights, data, config.kernelEvery())));
         if (config.scheme() instanceof WeightNormalization) {
             probes.add(new NormGrowthProbe(network.parameters().get(0), config.learningRate(), config.logEvery()));
         }
