@@ -157,7 +157,7 @@ public final class BuiltInPresets {
             case THEORY3_RHO_GROWTH -> List.of(
                     new Preset(Preset.CPU, "Depths 2–4, three initializations", "width 32, η = 1e-3, 10⁵ steps, one"
                             + " teacher draw", List.of(SCHEME_NONE), Map.of("depth", List.of(2.0, 3.0, 4.0)), seeds(3),
-                            "9 runs, ≈ 4 min on 2 cores"),
+                            "9 runs, ≈ 7 min on 2 cores (with the Hessians of K = 2 and 3)"),
                     new Preset(Preset.PAPER, "Depths 2–4, ten initializations, 10⁶ steps", "width 32, η = 1e-3",
                             List.of(SCHEME_NONE), Map.of("depth", List.of(2.0, 3.0, 4.0),
                                     "steps", List.of(1_000_000.0)), seeds(10), "30 runs, ≈ 2 h on 2 cores (estimated)"));
@@ -165,7 +165,8 @@ public final class BuiltInPresets {
                     new Preset(Preset.CPU, "Depths 2 and 3, per-layer normalization", "width 32, η = 1e-3 (proj"
                             + " 2e-5), 4·10⁴ steps (the pilot's K = 3 length)", THEORY3_SCHEMES,
                             Map.of("depth", List.of(2.0, 3.0), "steps", List.of(40_000.0)), seeds(3),
-                            "18 runs, ≈ 4 min on 2 cores"),
+                            "18 runs, ≈ 6 min on 2 cores (its GD runs also measure the Hessian; estimated from"
+                            + " theory3-rho-growth)"),
                     new Preset(Preset.PAPER, "Depths 2 and 3, per layer and per neuron, 10⁵ steps", "width 32,"
                             + " η = 1e-3 (proj 2e-5)", THEORY3_SCHEMES, Map.of("depth", List.of(2.0, 3.0),
                             "perLayer", List.of(0.0, 1.0)), seeds(5), "50 runs, ≈ 30 min on 2 cores (estimated)"));

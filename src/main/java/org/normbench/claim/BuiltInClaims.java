@@ -496,6 +496,9 @@ public final class BuiltInClaims {
 
     private static List<Claim> rhoGrowth() {
         Group gd = group(SCHEME_NONE, Map.of("learningRate", 1e-3));
+        Group twoLayers = group(SCHEME_NONE, Map.of("learningRate", 1e-3, "depth", 2.0, "width", 32.0));
+        String hessian = "The Hessian of L with respect to W degenerates as ρ grows: completely degenerate at ρ = ∞.";
+        String hessianSource = THEORY3 + " Thm 2, Thm 1.3; spec 003 §3.2 E5, §6 item 8";
         return List.of(
                 new Claim("rho-grows-like-log-t", THEORY3_RHO_GROWTH, "The product Π ρ_i grows like log t [and]"
                         + " faster for deeper K.", THEORY3 + " §11.1, Fig. 2; spec 003 §2.6, §6.4",
@@ -511,7 +514,21 @@ public final class BuiltInClaims {
                 new Claim("margin-monotone", THEORY3_RHO_GROWTH, "The normalized margin increases monotonically"
                         + " after separation.", THEORY3 + " Lemma 8; spec 003 §6.6", "margin_violations",
                         Within.atMost(gd, 0, EVERY_RUN), 3, false, "Decreases of γ_min by more than 1e-9 between"
-                                + " log-spaced records after twice the separation step (pilot: none)."));
+                                + " log-spaced records after twice the separation step (pilot: none)."),
+                new Claim("hessian-degenerates", THEORY3_RHO_GROWTH, hessian, hessianSource, "hessian_max_decay",
+                        Within.atMost(twoLayers, 0.05, EVERY_RUN), 3, false, "λ_max of ∇²_W L at the last step over"
+                                + " its largest value at steps 10², 10³, 10⁴, K = 2 (352 weights; pilot 549/1.16e5 ="
+                                + " 0.005 by step 6·10⁴). Before separation λ_max can still rise (here: ≈ 330 at step"
+                                + " 100 on two seeds, 2·10⁴ at 10³), so the peak is the reference."),
+                new Claim("hessian-scales-like-loss-rho2", THEORY3_RHO_GROWTH, hessian, hessianSource,
+                        "hessian_scale_ratio", new Within(twoLayers, 5.0, 50.0, EVERY_RUN), 3, false, "λ_max/(Lρ²)"
+                                + " at the last step, K = 2: the Hessian goes to 0 like Lρ² (pilot 10–28 at every"
+                                + " checkpoint)."),
+                new Claim("hessian-indefinite", THEORY3_RHO_GROWTH, "In W-space the iterates are not near any"
+                        + " minimum (none exists at finite ρ) [spec 003's reading of the pilot].", hessianSource,
+                        "hessian_min", Within.atMost(twoLayers, 0, EVERY_RUN), 3, false, "λ_min of ∇²_W L at the last"
+                                + " step, K = 2, below 0: negative eigenvalues persist (pilot −63 against λ_max"
+                                + " 549 at step 6·10⁴)."));
     }
 
     private static List<Claim> normalizedMargin() {

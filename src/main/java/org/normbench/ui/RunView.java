@@ -146,7 +146,9 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         environment.setText(run.environment().isEmpty() ? "Computed with: not recorded yet"
                 : "Computed with: " + run.environment().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(" · ")));
-        summary.setItems(new ArrayList<>(new TreeMap<>(run.summary()).entrySet()));
+        Map<String, Double> sorted = new TreeMap<>(MetricCatalogue.NAME_ORDER);
+        sorted.putAll(run.summary());
+        summary.setItems(new ArrayList<>(sorted.entrySet()));
     }
 
     private void plot(Map<String, MetricSeries> series) {
@@ -181,7 +183,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         if (!pruning.isEmpty()) {
             pruningTitle.setVisible(true);
             pruningChart.setVisible(true);
-            pruningChart.plot(MetricCatalogue.stepAxis(PruningProbe.PAPER_CURVE_PREFIX), "test accuracy", false, pruning);
+            pruningChart.plot("p: % of hidden neurons pruned (magnitude: % of hidden weights)", "test accuracy", false,
+                    pruning);
         }
     }
 

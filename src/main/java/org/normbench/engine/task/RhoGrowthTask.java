@@ -9,11 +9,14 @@ import org.normbench.engine.loss.ExponentialLoss;
 import org.normbench.engine.model.Activation;
 import org.normbench.engine.model.DenseLayer;
 import org.normbench.engine.model.FeedForwardNetwork;
+import org.normbench.engine.probe.HessianProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.MetricSink;
+import org.normbench.engine.probe.Probe;
 import org.normbench.engine.probe.RhoGrowthProbe;
 import org.normbench.engine.scheme.CoefficientNormalization;
 import org.normbench.engine.scheme.NormalizationScheme;
+import org.normbench.engine.scheme.Unnormalized;
 import org.normbench.engine.train.GradientDescent;
 import org.normbench.engine.train.MarginObjective;
 import org.normbench.engine.train.Optimizer;
@@ -33,6 +36,8 @@ public final class RhoGrowthTask implements TrainingTask {
 
     /** Loss growth over L(0) that counts as divergence. */
     private static final double DIVERGENCE_FACTOR = 1e6;
+    /** The Hessian costs 2P gradients and a P×P eigen-decomposition: K = 2 and 3 at width 32, not K = 4 (2400). */
+    private static final int MAX_HESSIAN_PARAMETERS = 1500;
 
     /**
      * @param initialWeights W(0) of every layer, first to last (the last has one row), the same for every scheme
@@ -63,11 +68,23 @@ public final class RhoGrowthTask implements TrainingTask {
                 ? new ProjectedGradientDescent(config.learningRate(),
                         layers.stream().map(DenseLayer::parameters).toList())
                 : new GradientDescent(config.learningRate());
+        List<Probe> probes = new ArrayList<>(List.of(new LossProbe(config.logEvery()), new RhoGrowthProbe(network,
+                () -> train.margins().toDoubleArray(), () -> test.margins().toDoubleArray(),
+                config.learningRate(), config.logsPerDecade(), config.steps())));
+        if (config.scheme() instanceof Unnormalized) {
+            // spec 003 E5's Hessian is with respect to W itself
+            probes.add(new HessianProbe(train, () -> rho(network), MAX_HESSIAN_PARAMETERS, config.steps()));
+        }
         return new TrainingLoop(manager.getEngine()).train(train, optimizer,
-                StopRule.stepCap(config.steps(), DIVERGENCE_FACTOR),
-                List.of(new LossProbe(config.logEvery()), new RhoGrowthProbe(network,
-                        () -> train.margins().toDoubleArray(), () -> test.margins().toDoubleArray(),
-                        config.learningRate(), config.logsPerDecade(), config.steps())),
-                sink, cancelled);
+                StopRule.stepCap(config.steps(), DIVERGENCE_FACTOR), probes, sink, cancelled);
+    }
+
+    /** ρ = Π_k ‖W_k‖_F. */
+    private static double rho(FeedForwardNetwork network) {
+        double rho = 1;
+        for (DenseLayer layer : network.layers()) {
+            rho *= layer.weights().norm().getDouble();
+        }
+        return rho;
     }
 }

@@ -115,7 +115,7 @@ public final class LossAdaptiveSgd implements Optimizer {
                 for (NDArray parameter : parameters) {
                     parameter.subi(parameter.getGradient().mul(factor));
                 }
-                TrainingLoop.zeroGradients(parameters);
+                Gradients.zero(parameters);
                 scope.suppressNotUsedWarning();
             }
         }

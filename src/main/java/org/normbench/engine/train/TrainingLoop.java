@@ -4,7 +4,6 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDScope;
-import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.util.LinkedHashMap;
@@ -71,7 +70,7 @@ public final class TrainingLoop {
                 }
                 stalled = optimizer.step(parameters, logLoss, objective) == 0;
                 if (optimizer.usesObjectiveGradient()) {
-                    zeroGradients(parameters);
+                    Gradients.zero(parameters);
                 }
                 scope.suppressNotUsedWarning();
             }
@@ -79,15 +78,5 @@ public final class TrainingLoop {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new TrainingResult(step, initialLogLoss, logLoss, reason, seconds, summaries);
-    }
-
-    /**
-     * libtorch accumulates gradients across backward passes; manual updates must clear them, in place and to exact
-     * zeros even after a non-finite gradient (subtracting a NaN gradient from itself leaves NaN for good).
-     */
-    static void zeroGradients(NDList parameters) {
-        for (NDArray parameter : parameters) {
-            JniUtils.zeroGrad((PtNDArray) parameter);
-        }
     }
 }
