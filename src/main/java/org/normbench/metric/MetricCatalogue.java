@@ -133,6 +133,14 @@ public final class MetricCatalogue {
                 + " pattern 1{w_k·x_i > 0} differs from the initial one", SPEC_002 + " §4.5");
         exact("relative_weight_movement", "", NONE, DYNAMICS, FINAL, "‖W − W(0)‖_F/‖W(0)‖_F at the end",
                 SPEC_002 + " §4.4");
+        exact("hessian_max", "", NONE, DYNAMICS, FINAL, "λ_max of ∇²_W L (series at steps 10², 10³, …; summary at"
+                + " the last step)", SPEC_003 + " item 11");
+        exact("hessian_min", "", NONE, DYNAMICS, FINAL, "λ_min of ∇²_W L (negative: not a minimum)", SPEC_003 + " item 11");
+        exact("hessian_zero_count", "eigenvalues", NONE, DYNAMICS, FINAL, "#{|λ| < 1e-6 λ_max} of ∇²_W L",
+                SPEC_003 + " item 11");
+        exact("hessian_scale_ratio", "", NONE, DYNAMICS, FINAL, "λ_max/(L ρ²)", "spec 003 §3.2 E5");
+        exact("hessian_max_decay", "", LOWER, DYNAMICS, FINAL, "λ_max at the last evaluation over its largest value",
+                "spec 003 Thm 2, E5");
         exact("radius", "", NONE, DYNAMICS, SERIES, "WN's radius r = ‖x‖", SPEC_001 + ".3");
         exact("final_radius", "", NONE, DYNAMICS, FINAL, "r at the end (r∞)", SPEC_001 + ".3");
         exact("direction_norm", "", NONE, DYNAMICS, FINAL, "‖v‖ of the direction tensor at the end (WN's direction"

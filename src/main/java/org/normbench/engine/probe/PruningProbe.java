@@ -2,6 +2,7 @@ package org.normbench.engine.probe;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -184,9 +185,13 @@ public final class PruningProbe implements Probe {
             for (; removed < target; removed++) {
                 weights[order[removed]] = 0;
             }
-            NDArray logits = model.hiddenActivations(testInputs, manager.create(weights, hiddenWeights.getShape()))
-                    .matMul(outputWeights.transpose());
-            curve[f] = (double) SoftmaxCrossEntropy.correct(logits, testLabels) / testLabels.length;
+            // one fraction's tensors at a time: at the paper's size each is ~100 MB
+            try (NDScope scope = new NDScope()) {
+                NDArray logits = model.hiddenActivations(testInputs, manager.create(weights,
+                        hiddenWeights.getShape())).matMul(outputWeights.transpose());
+                curve[f] = (double) SoftmaxCrossEntropy.correct(logits, testLabels) / testLabels.length;
+                scope.suppressNotUsedWarning();
+            }
         }
         return curve;
     }

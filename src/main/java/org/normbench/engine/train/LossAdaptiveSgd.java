@@ -20,10 +20,16 @@ import org.normbench.engine.model.ImageClassifier;
  * mean loss after the previous accepted epoch; each minibatch update is θ ← θ − k ∇(L_batch/L_prev), computed as
  * k·e^{ln L_batch − ln L_prev}·∇ln L_batch so that it stays exact at e^−300. After the epoch the whole training loss
  * is measured: if it rose (or is not finite) the epoch is undone exactly, k ← k/factor and a new epoch with a new
- * permutation is tried; otherwise k ← k·factor (no cap). The batches cover every example once per epoch, the last
- * one possibly smaller (the pilot's {@code range(0, n, B)}).
+ * permutation is tried (500 in a row: the run has stalled); otherwise k ← k·factor (no cap). The batches cover every
+ * example once per epoch, the last one possibly smaller (the pilot's {@code range(0, n, B)}).
  */
 public final class LossAdaptiveSgd implements Optimizer {
+
+    /**
+     * Undone epochs in a row after which the run counts as stalled: k has then shrunk by 1.1^500 ≈ 5e20 (the
+     * authors' code waits for k = 0, thousands of epochs; the pilot has a wall-clock cap instead).
+     */
+    static final int MAX_UNDONE_EPOCHS = 500;
 
     /**
      * @param initialStep k(0) (0.01)
@@ -80,14 +86,20 @@ public final class LossAdaptiveSgd implements Optimizer {
     /**
      * @param logLoss   ln L_prev, the whole training set's loss at the current parameters
      * @param objective the whole training set's loss, to accept or undo the epoch
-     * @return k/L_prev, the step applied to ∇L_batch; 0 when k underflowed without an accepted epoch
+     * @return k/L_prev, the step applied to ∇L_batch; 0 (stalled) after {@value #MAX_UNDONE_EPOCHS} undone epochs in a
+     *         row
      */
     @Override
     public double step(NDList parameters, double logLoss, Objective objective) {
         ParameterSnapshot snapshot = ParameterSnapshot.of(parameters);
-        while (k > 0) {
+        for (int undone = 0; undone < MAX_UNDONE_EPOCHS; undone++) {
             epoch(parameters, logLoss);
-            double trial = objective.logLoss().getDouble();
+            double trial;
+            // each trial's activations are freed at once: on the full training set they are large
+            try (NDScope scope = new NDScope()) {
+                trial = objective.logLoss().getDouble();
+                scope.suppressNotUsedWarning();
+            }
             if (trial <= logLoss) {
                 double eta = k * Math.exp(-logLoss);
                 k *= settings.factor();
