@@ -301,7 +301,16 @@ public final class BuiltInClaims {
                                 + " ‖v_k(T)‖/‖v_k(0)‖ at α = 0.1, η = 0.25 (η λ_max ≈ 30: far above the linear"
                                 + " theory's limit), counting runs that still reach 1e-8 · L(0); pilot ν = 4.98"
                                 + " after a transient loss spike of ≈ 800×."),
-                lazyDirections(500, 0.06, 0.12, "0.08–0.10"), lazyDirections(2000, 0.04, 0.08, "0.05–0.07"));
+                lazyDirections(500, 0.06, 0.12, "0.08–0.10"), lazyDirections(2000, 0.04, 0.08, "0.05–0.07"),
+                new Claim("within-lemma-radius-v", DUKLER_WN_CONVERGENCE, "(GD) ||v_k(s) − v_k(0)|| ≤ 8√n ||f(0) −"
+                        + " y|| / (α √m ω).", DUKLER + " Lemma C.3; spec 002 §4.4", "movement_bound_v_ratio",
+                        Within.atMost(wnOne, 1, EVERY_RUN), 3, true, "max_k ‖v_k − v_k(0)‖ at the end over the radius,"
+                                + " ω = λ_0/α² at α = 1; the spec expects the bound to be very loose (pilot ≈ 0.17"
+                                + " against 19 at m = 10⁴)."),
+                new Claim("within-lemma-radius-g", DUKLER_WN_CONVERGENCE, "(GD) |g_k(s) − g_k(0)| ≤ 4√n ||f(0) − y||"
+                        + " / (√m ω).", DUKLER + " Lemma C.2; spec 002 §4.4", "movement_bound_g_ratio",
+                        Within.atMost(wnOne, 1, EVERY_RUN), 3, true, "max_k |g_k − g_k(0)| at the end over the"
+                                + " radius, α = 1."));
     }
 
     /** Spec 002 E4: WN(α = 1)'s largest direction change at width m, against the pilot's band ± 0.01–0.02. */

@@ -133,6 +133,18 @@ public final class MetricCatalogue {
                 + " pattern 1{w_k·x_i > 0} differs from the initial one", SPEC_002 + " §4.5");
         exact("relative_weight_movement", "", NONE, DYNAMICS, FINAL, "‖W − W(0)‖_F/‖W(0)‖_F at the end",
                 SPEC_002 + " §4.4");
+        exact("movement_bound_v", "", NONE, DYNAMICS, FINAL, "R'_v = 8√n‖f(0) − y‖/(α√m ω), Lemma C.3's radius for"
+                + " ‖v_k − v_k(0)‖ (ω = λ_0/α² for α ≤ 1, else μ_0)", SPEC_002 + " §4.4");
+        exact("movement_bound_g", "", NONE, DYNAMICS, FINAL, "R'_g = 4√n‖f(0) − y‖/(√m ω), Lemma C.2's radius for"
+                + " |g_k − g_k(0)|", SPEC_002 + " §4.4");
+        exact("direction_tensor_movement_max", "", NONE, DYNAMICS, FINAL, "max_k ‖v_k − v_k(0)‖ of WN's direction"
+                + " tensors at the end", SPEC_002 + " §4.4");
+        exact("length_movement_max", "", NONE, DYNAMICS, FINAL, "max_k |g_k − g_k(0)| of WN's lengths at the end",
+                SPEC_002 + " §4.4");
+        exact("movement_bound_v_ratio", "", LOWER, DYNAMICS, FINAL, "max_k ‖v_k − v_k(0)‖/R'_v (≤ 1: Lemma C.3 holds)",
+                SPEC_002 + " §4.4");
+        exact("movement_bound_g_ratio", "", LOWER, DYNAMICS, FINAL, "max_k |g_k − g_k(0)|/R'_g (≤ 1: Lemma C.2 holds)",
+                SPEC_002 + " §4.4");
         exact("hessian_max", "", NONE, DYNAMICS, FINAL, "λ_max of ∇²_W L (series at steps 10², 10³, …; summary at"
                 + " the last step)", SPEC_003 + " item 11");
         exact("hessian_min", "", NONE, DYNAMICS, FINAL, "λ_min of ∇²_W L (negative: not a minimum)", SPEC_003 + " item 11");

@@ -40,6 +40,11 @@ public final class WeightNormalization implements NormalizationScheme {
         return new WeightNormalization();
     }
 
+    /** The α of v_k(0) = α z_k; NaN for unit directions ({@code swn}). */
+    public double alpha() {
+        return alpha;
+    }
+
     @Override
     public String name() {
         return Double.isNaN(alpha) ? UNIT_DIRECTIONS_NAME : NAME;

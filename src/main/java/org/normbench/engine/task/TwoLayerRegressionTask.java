@@ -7,11 +7,14 @@ import java.util.function.BooleanSupplier;
 import org.normbench.engine.data.Dataset;
 import org.normbench.engine.data.SphereRandomData;
 import org.normbench.engine.kernel.KernelLimitsProbe;
+import org.normbench.engine.kernel.LimitKernels;
+import org.normbench.engine.kernel.SymmetricSpectrum;
 import org.normbench.engine.kernel.TangentKernelProbe;
 import org.normbench.engine.model.TwoLayerReluNetwork;
 import org.normbench.engine.probe.ConvergenceProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.MetricSink;
+import org.normbench.engine.probe.MovementBoundProbe;
 import org.normbench.engine.probe.NormGrowthProbe;
 import org.normbench.engine.probe.Probe;
 import org.normbench.engine.probe.WeightMovementProbe;
@@ -62,8 +65,14 @@ public final class TwoLayerRegressionTask implements TrainingTask {
                 new ConvergenceProbe(config.logEvery()), new KernelLimitsProbe(data),
                 new TangentKernelProbe(network, data, config.kernelEvery(), config.learningRate()),
                 new WeightMovementProbe(network::hiddenWeights, data, config.kernelEvery())));
-        if (config.scheme() instanceof WeightNormalization) {
+        if (config.scheme() instanceof WeightNormalization wn) {
             probes.add(new NormGrowthProbe(network.parameters().get(0), config.learningRate(), config.logEvery()));
+            if (!Double.isNaN(wn.alpha()) && data.size() <= KernelLimitsProbe.MAX_EXAMPLES) {
+                LimitKernels limits = LimitKernels.of(data.x());
+                probes.add(new MovementBoundProbe(network.parameters().get(0), network.parameters().get(1),
+                        wn.alpha(), data.size(), SymmetricSpectrum.eigenvalues(limits.v())[0],
+                        SymmetricSpectrum.eigenvalues(limits.g())[0]));
+            }
         }
         return new TrainingLoop(manager.getEngine()).train(objective,
                 new GradientDescent(config.learningRate()), config.stopRule(), probes, sink, cancelled);
