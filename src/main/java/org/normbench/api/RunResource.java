@@ -7,8 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.util.Map;
 import org.normbench.artifact.ArchiveService;
+import org.normbench.artifact.ArtifactService;
 import org.normbench.experiment.ExperimentQueries;
 import org.normbench.experiment.MetricSeries;
 import org.normbench.experiment.RunDetails;
@@ -23,11 +26,14 @@ public class RunResource {
 
     private final ExperimentQueries queries;
     private final ArchiveService archives;
+    private final ArtifactService artifacts;
     private final RequestCaller caller;
 
-    public RunResource(ExperimentQueries queries, ArchiveService archives, RequestCaller caller) {
+    public RunResource(ExperimentQueries queries, ArchiveService archives, ArtifactService artifacts,
+            RequestCaller caller) {
         this.queries = queries;
         this.archives = archives;
+        this.artifacts = artifacts;
         this.caller = caller;
     }
 
@@ -43,12 +49,30 @@ public class RunResource {
         return new Metrics(id, queries.metrics(caller.get(), id).orElseThrow(() -> notFound(id)));
     }
 
-    /** The run's files in one zip: run.json, summary.json, metrics.csv (every point) and SHA256SUMS. */
+    /** The run's files in one zip: run.json, summary.json, metrics.csv (every point), artifacts/ and SHA256SUMS. */
     @GET
     @Path("{id}/archive")
     @Produces(ArchiveResponse.ZIP)
     public Response archive(@PathParam("id") long id) {
         return ArchiveResponse.of(archives.run(caller.get(), id).orElseThrow(() -> notFound(id)));
+    }
+
+    /** One file the run's worker uploaded, streamed; the read breaks off if it no longer matches its checksum. */
+    @GET
+    @Path("{id}/artifacts/{name}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response artifact(@PathParam("id") long id, @PathParam("name") String name) {
+        ArtifactService.StoredArtifact artifact = artifacts.find(caller.get(), id, name)
+                .orElseThrow(() -> new NotFoundException("run " + id + " has no artifact '" + name + "'"));
+        StreamingOutput body = out -> {
+            try (InputStream in = artifacts.open(artifact)) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Length", artifact.sizeBytes())
+                .header(ArtifactUploadRoute.CHECKSUM_HEADER, artifact.sha256())
+                .header("Content-Disposition", "attachment; filename=\"" + artifact.name() + "\"").build();
     }
 
     private static NotFoundException notFound(long id) {

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -27,7 +28,8 @@ import org.normbench.metric.MetricPoint;
 /**
  * Downloads of what runs produced, for whoever may see them: one run, or a whole experiment, as a zip streamed
  * from the database. Each run has {@code run.json} (resolved configuration, state, worker, times, error, summary),
- * {@code summary.json} and {@code metrics.csv} (every metric point, full resolution: series, step, value). An
+ * {@code summary.json}, {@code metrics.csv} (every metric point, full resolution: series, step, value) and the files
+ * its worker uploaded under {@code artifacts/} (parameter snapshots, log), checked against their recorded SHA-256. An
  * experiment adds {@code experiment.json} (the grid as submitted, owner, sharing) and {@code manifest.json}; every
  * archive ends with {@code SHA256SUMS}, so {@code sha256sum -c SHA256SUMS} checks the unpacked files.
  */
@@ -35,10 +37,12 @@ import org.normbench.metric.MetricPoint;
 public class ArchiveService {
 
     private final ExperimentQueries queries;
+    private final ArtifactService artifacts;
     private final ObjectMapper json;
 
-    public ArchiveService(ExperimentQueries queries, ObjectMapper json) {
+    public ArchiveService(ExperimentQueries queries, ArtifactService artifacts, ObjectMapper json) {
         this.queries = queries;
+        this.artifacts = artifacts;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     }
@@ -94,6 +98,13 @@ public class ArchiveService {
         zip.add(prefix + "run.json", out -> json.writeValue(out, run));
         zip.add(prefix + "summary.json", out -> json.writeValue(out, run.summary()));
         zip.add(prefix + "metrics.csv", out -> writeMetrics(run.id(), out));
+        for (ArtifactService.StoredArtifact artifact : artifacts.ofRun(run.experimentId(), run.id())) {
+            zip.add(prefix + "artifacts/" + artifact.name(), out -> {
+                try (InputStream in = artifacts.open(artifact)) {
+                    in.transferTo(out);
+                }
+            });
+        }
     }
 
     /** Every point of the run, series by series in step order, streamed from the database. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,7 +34,7 @@ final class ChecksummedZip implements AutoCloseable {
     }
 
     void add(String path, Content content) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Checksums.sha256();
         zip.putNextEntry(new ZipEntry(path));
         long[] count = {0};
         // closing the entry's stream (as JSON writers do) must not close the zip: only the bytes pass through
@@ -84,13 +83,5 @@ final class ChecksummedZip implements AutoCloseable {
     @Override
     public void close() throws IOException {
         zip.close();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

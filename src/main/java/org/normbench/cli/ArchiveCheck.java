@@ -6,12 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.normbench.artifact.Checksums;
 
 /** Checks a downloaded archive against the SHA256SUMS inside it. */
 final class ArchiveCheck {
@@ -32,7 +29,7 @@ final class ArchiveCheck {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     String[] parts = line.split("  ", 2);
                     ZipEntry entry = parts.length == 2 ? zip.getEntry(parts[1]) : null;
-                    if (entry == null || !parts[0].equals(sha256(zip.getInputStream(entry)))) {
+                    if (entry == null || !parts[0].equals(Checksums.sha256Hex(zip.getInputStream(entry)))) {
                         throw new CliException(archive + ": " + (parts.length == 2 ? parts[1] : line)
                                 + " does not match its SHA-256 in SHA256SUMS");
                     }
@@ -42,15 +39,6 @@ final class ArchiveCheck {
             return checked;
         } catch (IOException e) {
             throw new CliException(archive + " is not a readable zip: " + e.getMessage(), e);
-        }
-    }
-
-    private static String sha256(InputStream in) throws IOException {
-        try (DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"))) {
-            digest.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

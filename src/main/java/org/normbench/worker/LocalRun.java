@@ -25,6 +25,7 @@ import org.normbench.claim.ClaimEvaluator;
 import org.normbench.claim.ClaimResult;
 import org.normbench.claim.FinishedRun;
 import org.normbench.claim.Measurements;
+import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.train.StopReason;
 import org.normbench.engine.train.TrainingResult;
 import org.normbench.experiment.ExperimentGrid;
@@ -40,7 +41,8 @@ import org.normbench.queue.RunRequest;
  * Runs an experiment file — the JSON body of {@code POST /api/experiments} — on this machine with the engine,
  * without portal, database or Kafka: every run of its grid, one after another, each into its own folder of
  * the output directory with {@code run.json} (the resolved run request a worker would get), {@code metrics.csv}
- * (every metric point: series, step, value) and {@code summary.json} (the summary metrics, or the error).
+ * (every metric point: series, step, value), {@code summary.json} (the summary metrics, or the error) and the
+ * parameter snapshots a worker would upload ({@code snapshot-*.npz}, see {@link RunFolder}).
  * Researchers try a configuration here before submitting a grid. When the benchmark has claims, they are judged
  * on the finished runs and written to {@code claims.json} (docs/benchmarks.md).
  *
@@ -192,13 +194,15 @@ public final class LocalRun {
             try (BufferedWriter metrics = Files.newBufferedWriter(folder.resolve("metrics.csv"));
                     NDManager manager = NDManager.newBaseManager()) {
                 metrics.write("series,step,value\n");
-                TrainingResult result = TaskFactory.create(request).run(manager, (series, step, value) -> {
+                MetricSink points = (series, step, value) -> {
                     try {
                         metrics.write(series + "," + step + "," + value + "\n");
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }, () -> false);
+                };
+                TrainingResult result = TaskFactory.create(request).run(manager,
+                        new RunSink(points, new RunFolder(folder)), () -> false);
                 metricsSummary = RunSummary.of(result);
                 diverged = result.reason() == StopReason.DIVERGED;
                 summary.put("stopReason", result.reason().name());

@@ -2,11 +2,15 @@ package org.normbench.worker;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -61,11 +66,12 @@ public class RunWorker {
         return workerId;
     }
 
-    void start(@Observes @Priority(START_PRIORITY) StartupEvent event, Roles roles)
+    void start(@Observes @Priority(START_PRIORITY) StartupEvent event, Roles roles, Instance<HttpServer> httpServer)
             throws InterruptedException, ExecutionException {
         if (!roles.worker()) {
             return;
         }
+        Supplier<URI> portal = portalAddress(roles, httpServer);
         workerId = config.id().orElseGet(RunWorker::hostName);
         configureDjl();
         ClassLoader applicationLoader = Thread.currentThread().getContextClassLoader();
@@ -79,7 +85,10 @@ public class RunWorker {
         LOG.infof("worker %s ready: %s", workerId, environment);
         publisher = new RunEventPublisher(clients.producer("normbench-worker-" + workerId),
                 clients.config().eventsTopic());
-        executor = new RunExecutor(workerId, publisher, config, environment);
+        Spool spool = new Spool(config.spoolDirectory());
+        spool.removeUnsealed().forEach(f -> LOG.infof("removed %s: its run was interrupted and will be trained again", f));
+        executor = new RunExecutor(workerId, publisher, config, environment, spool,
+                new ArtifactUploader(HttpClient.newHttpClient(), portal, config.uploadTimeout()));
         consumer = clients.consumer(GROUP, workerId, 1);
         running = true;
         thread = new Thread(this::loop, "normbench-worker");
@@ -96,6 +105,20 @@ public class RunWorker {
         publisher.close();
     }
 
+    /** Where uploads go: the configured portal, or this process's own. */
+    private Supplier<URI> portalAddress(Roles roles, Instance<HttpServer> httpServer) {
+        if (config.portalUrl().isPresent()) {
+            URI portal = config.portalUrl().get();
+            return () -> portal;
+        }
+        if (!roles.portal()) {
+            throw new IllegalStateException("a worker without the portal role needs normbench.worker.portal-url"
+                    + " (NORMBENCH_WORKER_PORTAL_URL): the portal its run files are uploaded to");
+        }
+        // read when needed: a random port (tests) is known only once the server listens
+        return () -> URI.create("http://localhost:" + httpServer.get().getPort());
+    }
+
     /** DJL reads these only as system properties, and only before the engine loads. */
     private void configureDjl() {
         System.setProperty("ai.djl.offline", "true");
@@ -107,9 +130,14 @@ public class RunWorker {
     private void loop() {
         try {
             consumer.subscribe(List.of(clients.config().requestsTopic()), new PauseWhileBusy());
+            long nextUploadRetry = System.nanoTime();
             while (running) {
                 for (ConsumerRecord<String, String> record : consumer.poll(clients.config().pollTimeout())) {
                     process(record);
+                }
+                if (System.nanoTime() - nextUploadRetry >= 0) { // idle: on the training thread, never blocking polls
+                    training.submit(executor::uploadPending);
+                    nextUploadRetry = System.nanoTime() + config.uploadRetryInterval().toNanos();
                 }
             }
         } catch (InterruptedException e) {

@@ -1,6 +1,8 @@
 package org.normbench.worker;
 
 import io.smallrye.config.ConfigMapping;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -19,4 +21,16 @@ public interface WorkerConfig {
 
     /** libtorch intra-op and inter-op threads. */
     int threads();
+
+    /** Where run files wait until the portal has them (see {@link Spool}). */
+    Path spoolDirectory();
+
+    /** The portal that takes this worker's uploads; unset: this process's own portal (roles portal and worker). */
+    Optional<URI> portalUrl();
+
+    /** The longest one file upload may take. */
+    Duration uploadTimeout();
+
+    /** How often an idle worker retries uploads the portal could not take. */
+    Duration uploadRetryInterval();
 }

@@ -1,5 +1,6 @@
 package org.normbench.worker;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,8 +14,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.normbench.support.NpzReader;
 
 /** The local runner: an experiment file in, one folder per run out, and bad input refused before anything runs. */
 class LocalRunTest {
@@ -51,6 +54,42 @@ class LocalRunTest {
             assertEquals(summary.get("metrics").get("final_loss").asDouble(), Double.parseDouble(last.split(",")[2]));
         }
         assertTrue(log.toString().contains("run-1-ewn-seed0: STEP_CAP"), log.toString());
+        assertSnapshots(out.resolve("run-1-ewn-seed0"), out.resolve("run-2-none-seed0"));
+    }
+
+    /**
+     * Both runs snapshot their parameters at init and at the end; EWN's (v, a) and unnormalized w start as the same
+     * weights (paired initialization), w_u = e^{a_u} v_u/‖v_u‖, and the final snapshot is the final step's.
+     */
+    private static void assertSnapshots(Path ewnRun, Path noneRun) throws IOException {
+        Map<String, NpzReader.Array> ewnInit = NpzReader.read(ewnRun.resolve("snapshot-init.npz"));
+        Map<String, NpzReader.Array> noneInit = NpzReader.read(noneRun.resolve("snapshot-init.npz"));
+        assertEquals(List.of("step", "log_loss", "0_v", "1_a"), List.copyOf(ewnInit.keySet()));
+        assertEquals(List.of("step", "log_loss", "0_w"), List.copyOf(noneInit.keySet()));
+        assertEquals(0, ewnInit.get("step").values()[0]);
+        NpzReader.Array v = ewnInit.get("0_v");
+        NpzReader.Array w = noneInit.get("0_w");
+        assertArrayEquals(w.shape(), v.shape());
+        assertEquals(20, v.shape()[0]);
+        for (int u = 0; u < v.shape()[0]; u++) {
+            double norm = 0;
+            for (int j = 0; j < v.shape()[1]; j++) {
+                norm += v.get(u, j) * v.get(u, j);
+            }
+            double length = Math.exp(ewnInit.get("1_a").values()[u]) / Math.sqrt(norm);
+            for (int j = 0; j < v.shape()[1]; j++) {
+                assertEquals(w.get(u, j), length * v.get(u, j), 1e-12 * Math.abs(w.get(u, j)) + 1e-15);
+            }
+        }
+        assertEquals(ewnInit.get("log_loss").values()[0], noneInit.get("log_loss").values()[0], 1e-12);
+        for (Path run : List.of(ewnRun, noneRun)) {
+            Map<String, NpzReader.Array> end = NpzReader.read(run.resolve("snapshot-final.npz"));
+            assertEquals(300, end.get("step").values()[0]);
+            double finalLoss = MAPPER.readTree(run.resolve("summary.json").toFile()).get("metrics").get("final_loss")
+                    .asDouble();
+            assertEquals(Math.log(finalLoss), end.get("log_loss").values()[0], 1e-12);
+            assertTrue(Files.readString(run.resolve("log.txt")).contains("snapshot final at step 300"));
+        }
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.Map;
 public final class ConvergenceProbe implements Probe {
 
     static final double[] THRESHOLDS = {1e-2, 1e-4, 1e-6, 1e-8};
-    static final int[] LOG_LOSS_LEVELS = {-5, -10, -30, -50, -100, -300};
+    /** The levels k of ln L ≤ k that every run is timed at, and snapshotted at ({@code TrainingLoop}). */
+    public static final List<Integer> LOG_LOSS_LEVELS = List.of(-5, -10, -30, -50, -100, -300);
     private static final double WINDOW_HIGH = 1e-2;
     private static final double WINDOW_LOW = 1e-6;
     private static final int MIN_WINDOW_POINTS = 3;
@@ -31,7 +32,7 @@ public final class ConvergenceProbe implements Probe {
 
     private final long logEvery;
     private final long[] stepsTo = new long[THRESHOLDS.length];
-    private final long[] stepsToLevel = new long[LOG_LOSS_LEVELS.length];
+    private final long[] stepsToLevel = new long[LOG_LOSS_LEVELS.size()];
     /** (step, ln L) at the logged steps. */
     private final List<double[]> logged = new ArrayList<>();
     private double initialLogLoss = Double.NaN;
@@ -56,8 +57,8 @@ public final class ConvergenceProbe implements Probe {
                 stepsTo[i] = step;
             }
         }
-        for (int i = 0; i < LOG_LOSS_LEVELS.length; i++) {
-            if (stepsToLevel[i] < 0 && logLoss <= LOG_LOSS_LEVELS[i]) {
+        for (int i = 0; i < LOG_LOSS_LEVELS.size(); i++) {
+            if (stepsToLevel[i] < 0 && logLoss <= LOG_LOSS_LEVELS.get(i)) {
                 stepsToLevel[i] = step;
             }
         }
@@ -74,9 +75,9 @@ public final class ConvergenceProbe implements Probe {
                 summary.put("steps_to_" + label(THRESHOLDS[i]), (double) stepsTo[i]);
             }
         }
-        for (int i = 0; i < LOG_LOSS_LEVELS.length; i++) {
+        for (int i = 0; i < LOG_LOSS_LEVELS.size(); i++) {
             if (stepsToLevel[i] >= 0) {
-                summary.put("steps_to_log_loss_" + LOG_LOSS_LEVELS[i], (double) stepsToLevel[i]);
+                summary.put("steps_to_log_loss_" + LOG_LOSS_LEVELS.get(i), (double) stepsToLevel[i]);
             }
         }
         if (!Double.isFinite(initialLogLoss)) {

@@ -26,7 +26,7 @@ public final class CoefficientNormalization implements NormalizationScheme {
         for (int k = 0; k < z.length; k++) {
             r[k] = Rows.norm(z[k]);
         }
-        return new NDList(manager.create(Rows.unitRows(z)), manager.create(r));
+        return new NDList(Rows.named("V", manager.create(Rows.unitRows(z))), Rows.named("r", manager.create(r)));
     }
 
     @Override

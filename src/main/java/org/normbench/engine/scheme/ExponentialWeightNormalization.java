@@ -24,7 +24,7 @@ public final class ExponentialWeightNormalization implements NormalizationScheme
         for (int u = 0; u < z.length; u++) {
             a[u] = Math.log(Rows.norm(z[u]));
         }
-        return new NDList(manager.create(Rows.unitRows(z)), manager.create(a));
+        return new NDList(Rows.named("v", manager.create(Rows.unitRows(z))), Rows.named("a", manager.create(a)));
     }
 
     @Override

@@ -71,4 +71,10 @@ final class Rows {
         NDArray directions = v.div(norms);
         return v.getGradient().mul(norms).div(lengths.expandDims(1)).add(directions.mul(radial.expandDims(1)));
     }
+
+    /** Names a trainable tensor as the scheme's formula does (v, g, a, r, w): the key of its snapshot entry. */
+    static NDArray named(String name, NDArray tensor) {
+        tensor.setName(name);
+        return tensor;
+    }
 }

@@ -17,7 +17,7 @@ public final class Unnormalized implements NormalizationScheme {
 
     @Override
     public NDList initialize(NDManager manager, double[][] z) {
-        return new NDList(manager.create(z));
+        return new NDList(Rows.named("w", manager.create(z)));
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class WeightNormalization implements NormalizationScheme {
             g[k] = Rows.norm(z[k]);
             v[k] = Rows.scaled(z[k], Double.isNaN(alpha) ? 1 / g[k] : alpha);
         }
-        return new NDList(manager.create(v), manager.create(g));
+        return new NDList(Rows.named("v", manager.create(v)), Rows.named("g", manager.create(g)));
     }
 
     @Override

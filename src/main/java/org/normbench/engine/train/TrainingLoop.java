@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.normbench.engine.probe.ConvergenceProbe;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.Probe;
 
@@ -19,9 +20,13 @@ import org.normbench.engine.probe.Probe;
  * rule decides, then one optimizer step follows. The objective decides what data a step sees: all of it (full-batch
  * GD), or the next minibatch; a step may also be a whole epoch of minibatches ({@link LossAdaptiveSgd}).
  * Probes finish inside the last step, so they still see its gradients. One {@link NDScope} per step frees every
- * intermediate tensor (without it DJL leaks several MB per step).
+ * intermediate tensor (without it DJL leaks several MB per step). The sink gets parameter snapshots at step 0
+ * ({@code init}), at the first step with ln L ≤ k for each of {@link ConvergenceProbe#LOG_LOSS_LEVELS}
+ * ({@code log_loss_k}), and at the last step ({@code final}): the reference points of pruning (spec 000 §6).
  */
 public final class TrainingLoop {
+
+    private static final List<Integer> LEVELS = ConvergenceProbe.LOG_LOSS_LEVELS;
 
     private final Engine engine;
 
@@ -37,6 +42,7 @@ public final class TrainingLoop {
         double logLoss;
         boolean stalled = false;
         long step = 0;
+        int levelsReached = 0;
         StopReason reason;
         Map<String, Double> summaries = new LinkedHashMap<>();
         // Grad mode is per thread and on in a fresh one; the collector restores whatever it found, and the
@@ -56,6 +62,10 @@ public final class TrainingLoop {
                 logLoss = logLossTensor.getDouble();
                 if (step == 0) {
                     initialLogLoss = logLoss;
+                    sink.snapshot("init", step, logLoss, parameters);
+                }
+                for (; levelsReached < LEVELS.size() && logLoss <= LEVELS.get(levelsReached); levelsReached++) {
+                    sink.snapshot("log_loss_" + LEVELS.get(levelsReached), step, logLoss, parameters);
                 }
                 for (Probe probe : probes) {
                     probe.onStep(step, logLoss, sink);
@@ -66,6 +76,7 @@ public final class TrainingLoop {
                     for (Probe probe : probes) {
                         summaries.putAll(probe.onFinish(step, logLoss, sink));
                     }
+                    sink.snapshot("final", step, logLoss, parameters);
                     break;
                 }
                 stalled = optimizer.step(parameters, logLoss, objective) == 0;

@@ -1,0 +1,104 @@
+package org.normbench.worker;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+import org.normbench.api.ArtifactUploadRoute;
+import org.normbench.app.Directories;
+import org.normbench.artifact.Checksums;
+
+/**
+ * Uploads sealed run folders to the portal's artifact store ({@code PUT /api/runs/{id}/artifacts/{name}} with the
+ * run's token, each file's size and SHA-256), deleting each file once the portal has it. A folder whose run the
+ * portal no longer knows (deleted) or no longer gives to this worker is discarded; any other failure leaves the
+ * rest for the next attempt.
+ */
+final class ArtifactUploader {
+
+    /** Whether a folder is done with. */
+    enum Result { UPLOADED, DISCARDED, RETRY_LATER }
+
+    private static final Logger LOG = Logger.getLogger(ArtifactUploader.class);
+
+    private final HttpClient client;
+    private final Supplier<URI> portal;
+    private final Duration timeout;
+
+    ArtifactUploader(HttpClient client, Supplier<URI> portal, Duration timeout) {
+        this.client = client;
+        this.portal = portal;
+        this.timeout = timeout;
+    }
+
+    Result upload(Spool.Sealed sealed) {
+        try {
+            for (Path file : files(sealed.folder())) {
+                int status = put(sealed, file);
+                if (status == 404 || status == 403) {
+                    LOG.warnf("discarding the files of run %d: the portal answered %d (run deleted, or given to"
+                            + " another worker)", sealed.runId(), status);
+                    Directories.deleteRecursively(sealed.folder());
+                    return Result.DISCARDED;
+                }
+                if (status != 201) {
+                    LOG.warnf("upload of %s for run %d failed with HTTP %d; it will be retried", file.getFileName(),
+                            sealed.runId(), status);
+                    return Result.RETRY_LATER;
+                }
+                Files.delete(file);
+            }
+            Directories.deleteRecursively(sealed.folder());
+            return Result.UPLOADED;
+        } catch (IOException e) {
+            LOG.warnf("uploading the files of run %d failed (%s); they stay in %s for a later attempt",
+                    sealed.runId(), e.getMessage(), sealed.folder());
+            return Result.RETRY_LATER;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Result.RETRY_LATER;
+        }
+    }
+
+    private int put(Spool.Sealed sealed, Path file) throws IOException, InterruptedException {
+        String name = file.getFileName().toString();
+        URI uri = portal.get().resolve("/api/runs/" + sealed.runId() + "/artifacts/"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header(ArtifactUploadRoute.RUN_TOKEN_HEADER, sealed.runToken())
+                .header(ArtifactUploadRoute.CHECKSUM_HEADER, Checksums.sha256Hex(Files.newInputStream(file)))
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofFile(file))
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The folder's files to upload: everything but the seal, smallest first (the log before GB snapshots). */
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(Spool.SEAL))
+                    .sorted((a, b) -> Long.compare(size(a), size(b)))
+                    .toList();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.normbench.worker;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import org.normbench.app.Directories;
+
+/**
+ * The files one run leaves on its worker: {@code log.txt} (what happened when, and why a run failed) and a
+ * {@code snapshot-<checkpoint>.npz} per checkpoint (entries {@code step}, {@code log_loss} and one array per
+ * trainable tensor, {@code <index>_<name>} in the model's parameter order). Each snapshot file appears whole or not
+ * at all.
+ */
+final class RunFolder {
+
+    static final String LOG = "log.txt";
+
+    private final Path path;
+
+    RunFolder(Path path) {
+        this.path = path;
+    }
+
+    /** An empty folder at {@code path}: whatever an earlier attempt at the run left there is removed. */
+    static RunFolder createEmpty(Path path) {
+        try {
+            Directories.deleteRecursively(path);
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the run folder " + path, e);
+        }
+        return new RunFolder(path);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** Appends a time-stamped line to the run's log. */
+    void log(String line) {
+        try (Writer log = Files.newBufferedWriter(path.resolve(LOG), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            log.write(Instant.now() + " " + line + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path.resolve(LOG), e);
+        }
+    }
+
+    /** Writes {@code snapshot-<checkpoint>.npz} from the current values of {@code parameters}. */
+    void snapshot(String checkpoint, long step, double logLoss, NDList parameters) {
+        Npz npz = new Npz().add("step", step).add("log_loss", logLoss);
+        for (int i = 0; i < parameters.size(); i++) {
+            NDArray parameter = parameters.get(i);
+            npz.add(i + "_" + (parameter.getName() == null ? "param" : parameter.getName()), parameter);
+        }
+        Path file = path.resolve("snapshot-" + checkpoint + ".npz");
+        Path partial = path.resolve(file.getFileName() + ".partial");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                npz.writeTo(out);
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        log(String.format("snapshot %s at step %d, ln L = %.6g", checkpoint, step, logLoss));
+    }
+}
