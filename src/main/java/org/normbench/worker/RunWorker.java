@@ -10,7 +10,6 @@ import jakarta.enterprise.inject.Instance;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ public class RunWorker {
         Spool spool = new Spool(config.spoolDirectory());
         spool.removeUnsealed().forEach(f -> LOG.infof("removed %s: its run was interrupted and will be trained again", f));
         executor = new RunExecutor(workerId, publisher, config, environment, spool,
-                new ArtifactUploader(HttpClient.newHttpClient(), portal, config.uploadTimeout()));
+                new ArtifactUploader(portal, config.uploadTimeout()));
         consumer = clients.consumer(GROUP, workerId, 1);
         running = true;
         thread = new Thread(this::loop, "normbench-worker");

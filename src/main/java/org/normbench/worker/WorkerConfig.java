@@ -28,7 +28,7 @@ public interface WorkerConfig {
     /** The portal that takes this worker's uploads; unset: this process's own portal (roles portal and worker). */
     Optional<URI> portalUrl();
 
-    /** The longest one file upload may take. */
+    /** The longest wait for the portal's answer to one uploaded file. */
     Duration uploadTimeout();
 
     /** How often an idle worker retries uploads the portal could not take. */
