@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -111,9 +112,16 @@ public class ArtifactService {
     }
 
     /** The run's artifact of that name; empty when there is none or the caller may not read the run. */
+    @Transactional
     public Optional<StoredArtifact> find(Caller caller, long runId, String name) {
         return queries.readableRun(caller, runId).flatMap(run -> Artifact.<Artifact>find("runId = ?1 and name = ?2",
                 runId, name).firstResultOptional().map(a -> stored(run.experiment.id, a)));
+    }
+
+    /** The run's artifacts by name; empty when there are none or the caller may not read the run. */
+    @Transactional
+    public List<StoredArtifact> ofRun(Caller caller, long runId) {
+        return queries.readableRun(caller, runId).map(run -> ofRun(run.experiment.id, runId)).orElse(List.of());
     }
 
     /** The run's artifacts by name (the caller must have been allowed to read the run). */

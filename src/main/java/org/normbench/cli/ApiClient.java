@@ -14,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
+import org.normbench.api.ArtifactUploadRoute;
+import org.normbench.artifact.Checksums;
 
 /** The NormBench REST API as the command line uses it: JSON in and out, errors as one readable line. */
 final class ApiClient {
@@ -56,15 +59,24 @@ final class ApiClient {
         return json(send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
-    /** Streams a download into {@code target}, through a temporary file so a failed download leaves nothing. */
+    /**
+     * Streams a download into {@code target}, through a temporary file so a failed download leaves nothing; a file
+     * served with its SHA-256 (run artifacts) is checked against it before it is kept.
+     */
     void download(String path, Path target) {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
-            HttpResponse<Path> response = send(request(path).GET().setHeader("Accept", "application/zip, application/json"),
+            HttpResponse<Path> response = send(request(path).GET().setHeader("Accept",
+                    "application/zip, application/octet-stream, application/json"),
                     HttpResponse.BodyHandlers.ofFile(partial));
             if (response.statusCode() / 100 != 2) {
                 String body = Files.readString(partial);
                 throw failure(response.statusCode(), body);
+            }
+            Optional<String> sha256 = response.headers().firstValue(ArtifactUploadRoute.CHECKSUM_HEADER);
+            if (sha256.isPresent() && !sha256.get().equals(Checksums.sha256Hex(Files.newInputStream(partial)))) {
+                throw new CliException("the download of " + path + " does not match its SHA-256 " + sha256.get()
+                        + "; nothing was kept");
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "download", description = "Download a run's or an experiment's archive (zip) and check it against"
-        + " its SHA256SUMS.")
+        + " its SHA256SUMS, or with --file one file of a run (a parameter snapshot, the log) checked against its"
+        + " SHA-256.")
 class DownloadCommand implements Callable<Integer> {
 
     enum Kind { run, experiment }
@@ -22,11 +23,25 @@ class DownloadCommand implements Callable<Integer> {
     @Parameters(index = "1", description = "its id")
     long id;
 
-    @Option(names = {"-o", "--output"}, description = "the zip to write (default: <kind>-<id>.zip here)")
+    @Option(names = {"-o", "--output"}, description = "the file to write (default: <kind>-<id>.zip, or the file's"
+            + " name, here)")
     Path output;
+
+    @Option(names = "--file", paramLabel = "NAME", description = "one uploaded file of the run, e.g."
+            + " snapshot-final.npz (listed on the run page and in GET /api/runs/ID)")
+    String file;
 
     @Override
     public Integer call() {
+        if (file != null) {
+            if (kind != Kind.run) {
+                throw new CliException("--file names a file of a run: download run ID --file NAME");
+            }
+            Path target = output != null ? output : Path.of(file);
+            cli.client().download("/api/runs/" + id + "/artifacts/" + file, target);
+            cli.out.println(target + ": SHA-256 verified");
+            return 0;
+        }
         Path target = output != null ? output : Path.of(kind + "-" + id + ".zip");
         cli.out.println(fetch(cli.client(), kind + "s/" + id, target));
         return 0;

@@ -200,8 +200,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
                     "version", Integer.toString(experiment.benchmarkVersion()))));
             leaderboards.setId("experiment-leaderboards");
             links.add(leaderboards, new Text(" · "));
-            archives.experiment(currentCaller.get(), experimentId).ifPresent(archive -> links.add(ArchiveDownload
-                    .link("Download every run (zip: configuration, metrics, summaries, SHA256SUMS)",
+            archives.experiment(currentCaller.get(), experimentId).ifPresent(archive -> links.add(DownloadLink
+                    .archive("Download every run (zip: configuration, metrics, summaries, files, SHA256SUMS)",
                             "experiment-archive", archive)));
             if (currentCaller.get().signedIn()) {
                 RouterLink clone = new RouterLink("Clone and edit", NewExperimentView.class);

@@ -1,8 +1,11 @@
 package org.normbench.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.account.Caller;
 import org.normbench.artifact.ArchiveService;
+import org.normbench.artifact.ArtifactService;
 import org.normbench.comparison.ComparisonCsv;
 import org.normbench.comparison.ComparisonService;
 import org.normbench.comparison.ComparisonService.Window;
@@ -59,6 +63,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final ComparisonService comparisons;
     private final CommentService commentService;
     private final ArchiveService archives;
+    private final ArtifactService artifacts;
+    private final Div files = new Div();
     private final CommentsPanel comments;
     private final int maxBuckets;
     private final LineChart lossChart = new LineChart();
@@ -73,12 +79,13 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
 
     public RunView(ExperimentQueries queries, RunUpdates updates, CurrentCaller caller,
             ComparisonService comparisons, CommentService commentService, ArchiveService archives,
-            @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets) {
+            ArtifactService artifacts, @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets) {
         this.queries = queries;
         this.caller = caller;
         this.comparisons = comparisons;
         this.commentService = commentService;
         this.archives = archives;
+        this.artifacts = artifacts;
         this.comments = new CommentsPanel(commentService, caller);
         this.maxBuckets = maxBuckets;
         LiveRefresh.bind(this, updates, update -> update.runId() == runId, this::refresh);
@@ -86,6 +93,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         configuration.setId("run-config");
         environment.setId("run-environment");
         summary.setId("run-summary");
+        files.setId("run-files");
         summary.addColumn(Map.Entry::getKey).setHeader("Summary metric").setAutoWidth(true);
         summary.addColumn(e -> String.format("%.6g", e.getValue())).setHeader("Value").setAutoWidth(true);
         summary.addColumn(e -> definition(e.getKey()).map(MetricDefinition::unit).orElse("")).setHeader("Unit")
@@ -102,7 +110,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         header.setPadding(false);
         add(title, header, state, new H3("Configuration"), configuration, environment, new H3("Summary"), summary,
                 new H3("Training loss"), lossDownloads, lossChart, kernelTitle, kernelChart, normsTitle, normsChart,
-                pruningTitle, pruningChart, comments);
+                pruningTitle, pruningChart, new H3("Files"), files, comments);
         kernelChart.setId("kernel-chart");
         normsChart.setId("norms-chart");
         pruningChart.setId("pruning-chart");
@@ -137,8 +145,18 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         title.setText("Run #" + run.id() + " — " + run.scheme());
         header.removeAll();
         header.add(new RouterLink("Experiment #" + run.experimentId(), ExperimentView.class, run.experimentId()));
-        archives.run(caller.get(), runId).ifPresent(archive -> header.add(ArchiveDownload.link(
-                "Download this run (zip: configuration, metrics, summary, SHA256SUMS)", "run-archive", archive)));
+        archives.run(caller.get(), runId).ifPresent(archive -> header.add(DownloadLink.archive(
+                "Download this run (zip: configuration, metrics, summary, files, SHA256SUMS)", "run-archive", archive)));
+        files.removeAll();
+        List<ArtifactService.StoredArtifact> stored = artifacts.ofRun(caller.get(), runId);
+        files.add(new Paragraph(stored.isEmpty() ? "No files uploaded yet (the worker uploads its log and parameter"
+                + " snapshots when the run ends)." : "Uploaded by the worker; each download is checked against its"
+                + " SHA-256. Snapshots are NumPy .npz files: numpy.load(\"snapshot-final.npz\")."));
+        for (ArtifactService.StoredArtifact file : stored) {
+            Anchor link = DownloadLink.artifact(file.name(), "artifact-" + file.name(), artifacts, file);
+            files.add(new Div(link, new Text(String.format(" — %,d bytes, SHA-256 %s", file.sizeBytes(),
+                    file.sha256()))));
+        }
         state.setText("State: " + run.state() + (run.worker() == null ? "" : " (worker " + run.worker() + ")")
                 + (run.error() == null ? "" : " — " + run.error()));
         configuration.setText("benchmark " + run.benchmark() + " v" + run.benchmarkVersion() + "; scheme "

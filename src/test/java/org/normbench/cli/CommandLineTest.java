@@ -1,5 +1,6 @@
 package org.normbench.cli;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -87,10 +89,25 @@ class CommandLineTest {
         assertTrue(board.out().lines().anyMatch(l -> l.startsWith("1     none ") && l.trim().endsWith(" 2")),
                 board.out());
 
+        // every run's three JSON/CSV files, each run's uploaded files, experiment.json, manifest.json
+        String owner = TestAccounts.token("cli-user");
+        List<Long> runIds = given().auth().oauth2(owner).get("/api/experiments/" + id).then().statusCode(200)
+                .extract().jsonPath().getList("runs.id", Long.class);
+        int uploaded = 0;
+        for (long runId : runIds) {
+            uploaded += given().auth().oauth2(owner).get("/api/runs/" + runId).then().extract().jsonPath()
+                    .getList("artifacts").size();
+        }
+        assertTrue(uploaded >= 2 * 3, "log and two snapshots per run: " + uploaded);
         Path zip = dir.resolve("all.zip");
         Result download = run("", "download", "experiment", Long.toString(id), "-o", zip.toString());
         assertEquals(0, download.status(), download.err());
-        assertTrue(download.out().contains(zip + ": 8 files, SHA-256 verified"), download.out());
+        assertTrue(download.out().contains(zip + ": " + (8 + uploaded) + " files, SHA-256 verified"), download.out());
+        Path log = dir.resolve("run.log");
+        Result one = run("", "download", "run", runIds.get(0).toString(), "--file", "log.txt", "-o", log.toString());
+        assertEquals(0, one.status(), one.err());
+        assertTrue(one.out().contains(log + ": SHA-256 verified"), one.out());
+        assertTrue(Files.readString(log).contains("stopped: CONVERGED"), Files.readString(log));
 
         Result export = run("", "export", dir.resolve("export").toString(), "--mine");
         assertEquals(0, export.status(), export.err());
@@ -147,6 +164,12 @@ class CommandLineTest {
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("HTTP 404: run 987654321 not found"), missing.err());
         assertTrue(Files.notExists(dir.resolve("x.zip")) && Files.notExists(dir.resolve("x.zip.part")));
+        Result noFile = run("", "download", "run", "987654321", "--file", "log.txt", "-o", dir.resolve("y").toString());
+        assertEquals(2, noFile.status());
+        assertTrue(noFile.err().contains("HTTP 404: run 987654321 has no artifact 'log.txt'"), noFile.err());
+        Result notARun = run("", "download", "experiment", "1", "--file", "log.txt");
+        assertEquals(2, notARun.status());
+        assertTrue(notARun.err().contains("--file names a file of a run"), notARun.err());
         StringWriter err = new StringWriter();
         int unreachable = NormBenchCli.run(new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter()),
                 new PrintWriter(err), "--url", "http://127.0.0.1:9", "status", "1");

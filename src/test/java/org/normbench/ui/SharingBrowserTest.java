@@ -10,7 +10,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,10 @@ class SharingBrowserTest extends BrowserTest {
         long experiment = SyntheticRuns.experiment(BENCHMARK, "commented", Visibility.PRIVATE, owner, null);
         long run = SyntheticRuns.finished(experiment, "ewn", "{\"width\":4.0}", 0, Map.of("final_loss", 1.0),
                 List.of(new RunEvent.Point("loss", 0, 1.0)));
+        byte[] log = "2026-12-01T10:00:00Z run started\n".getBytes(StandardCharsets.UTF_8);
+        io.restassured.RestAssured.given().header("X-NormBench-Run-Token", SyntheticRuns.token(run))
+                .header("X-Checksum-SHA256", HexFormat.of().formatHex(sha256(log))).body(log)
+                .put("/api/runs/" + run + "/artifacts/log.txt").then().statusCode(201);
         signIn(root, "sh-writer");
         driver.get(root + "runs/" + run);
         WebElement text = new WebDriverWait(driver, Duration.ofSeconds(20)).until(
@@ -117,6 +123,13 @@ class SharingBrowserTest extends BrowserTest {
                 + " fetch(document.getElementById('run-archive').getAttribute('href'))"
                 + ".then(r => r.arrayBuffer()).then(b => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2))));");
         assertEquals("PK", magic);
+        // so does each uploaded file, listed under Files
+        assertTrue(driver.findElement(By.id("run-files")).getText().contains("log.txt — 33 bytes"),
+                driver.findElement(By.id("run-files")).getText());
+        String file = (String) driver.executeAsyncScript("const done = arguments[0];"
+                + " fetch(document.getElementById('artifact-log.txt').getAttribute('href'))"
+                + ".then(r => r.text()).then(done);");
+        assertEquals(new String(log, StandardCharsets.UTF_8), file);
         driver.get(root + "experiments/" + experiment);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("comments"), "run #" + run + ": seed 0 diverged late"));
@@ -124,6 +137,10 @@ class SharingBrowserTest extends BrowserTest {
         driver.get(root + "runs/" + run);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("not-found")));
+    }
+
+    private static byte[] sha256(byte[] content) {
+        return org.normbench.artifact.Checksums.sha256().digest(content);
     }
 
     private static long experiment(String name, Visibility visibility, long owner, Long team) {

@@ -24,7 +24,7 @@ import org.normbench.support.KafkaTestBroker;
 /**
  * The packaged application as separate processes — a portal and a worker on a real broker — and the worker
  * killed with SIGKILL in the middle of a run: a restarted worker with the same id must finish the run, with
- * every metric point stored exactly once.
+ * every metric point stored exactly once, and its files (log, parameter snapshots) uploaded once.
  */
 class WorkerCrashIT {
 
@@ -33,6 +33,7 @@ class WorkerCrashIT {
     private static final String ADMIN_PASSWORD = "it-admin-password";
     private static final List<Process> PROCESSES = new ArrayList<>();
     private static Path dir;
+    private static String portalUrl;
 
     @BeforeAll
     static void startPortal() throws Exception {
@@ -42,6 +43,7 @@ class WorkerCrashIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        portalUrl = "http://localhost:" + port;
         start("portal", Map.of("NORMBENCH_ROLES", "portal", "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + dir.resolve("db/normbench"),
                 "NORMBENCH_ACCOUNT_ADMIN_PASSWORD", ADMIN_PASSWORD));
@@ -83,6 +85,17 @@ class WorkerCrashIT {
         for (int i = 0; i < steps.size(); i++) {
             assertEquals(i, steps.get(i).longValue());
         }
+        // the second worker uploaded the files of its own attempt; the first attempt's were dropped at restart
+        List<String> artifacts = run.getList("artifacts.name");
+        assertTrue(artifacts.containsAll(List.of("log.txt", "snapshot-init.npz", "snapshot-final.npz")),
+                artifacts.toString());
+        String log = given().get("/api/runs/" + runId + "/artifacts/log.txt").then().statusCode(200).extract()
+                .asString();
+        assertEquals(1, log.lines().filter(line -> line.contains(" run " + runId + ": ")).count(), log);
+        assertTrue(log.contains("snapshot final at step 4000"), log);
+        try (var spool = Files.list(dir.resolve("data/worker-spool"))) {
+            assertEquals(List.of(), spool.toList(), "nothing left to upload");
+        }
     }
 
     private static List<Long> lossSteps(long runId) {
@@ -93,7 +106,8 @@ class WorkerCrashIT {
 
     private static Process startWorker(String logName) throws IOException {
         return start(logName, Map.of("NORMBENCH_ROLES", "worker", "NORMBENCH_WORKER_ID", WORKER_ID,
-                "QUARKUS_HTTP_PORT", "0", "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:mem:worker"));
+                "NORMBENCH_WORKER_PORTAL_URL", portalUrl, "QUARKUS_HTTP_PORT", "0",
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:mem:worker"));
     }
 
     private static Process start(String name, Map<String, String> env) throws IOException {
