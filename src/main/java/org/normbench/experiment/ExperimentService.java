@@ -20,6 +20,7 @@ import org.normbench.benchmark.Benchmark;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.metric.MetricPoint;
 import org.normbench.metric.SummaryMetric;
+import org.normbench.queue.RunCancellation;
 
 /**
  * Accepts experiments from signed-in callers: validates, stores the experiment (owned by the caller, shared as
@@ -33,15 +34,18 @@ public class ExperimentService {
     private final RunDispatcher dispatcher;
     private final Event<VisibilityChanged> visibilityChanged;
     private final Event<ExperimentDeleted> deleted;
+    private final Event<RunsCancelled> cancelled;
     private final long maxUnfinishedRuns;
 
     public ExperimentService(BenchmarkCatalogue catalogue, ExperimentLimits limits, RunDispatcher dispatcher,
-            Event<VisibilityChanged> visibilityChanged, Event<ExperimentDeleted> deleted, AccountConfig accounts) {
+            Event<VisibilityChanged> visibilityChanged, Event<ExperimentDeleted> deleted,
+            Event<RunsCancelled> cancelled, AccountConfig accounts) {
         this.catalogue = catalogue;
         this.limits = limits;
         this.dispatcher = dispatcher;
         this.visibilityChanged = visibilityChanged;
         this.deleted = deleted;
+        this.cancelled = cancelled;
         this.maxUnfinishedRuns = accounts.maxUnfinishedRuns();
     }
 
@@ -80,15 +84,26 @@ public class ExperimentService {
     }
 
     /**
-     * Stops an experiment: queued runs are cancelled and never dispatched; runs already training are marked
-     * cancelled, and whatever their workers still report is ignored (the worker finishes its computation).
+     * Stops an experiment: its queued and running runs are marked cancelled (queued ones are never dispatched,
+     * whatever workers still report is ignored), and once this commits workers are told to stop or skip them
+     * ({@link RunsCancelled}, sent by the {@link RunDispatcher}).
      * Empty when the caller cannot see the experiment; {@link AccessDeniedException} when they may not manage it.
      */
     @Transactional
     public Optional<Long> cancel(Caller caller, long experimentId) {
-        return managed(caller, experimentId, "cancel").map(experiment -> (long) Run.update(
-                "state = ?1, finishedAt = ?2 where experiment.id = ?3 and state in ?4", RunState.CANCELLED,
-                Instant.now(), experiment.id, List.of(RunState.QUEUED, RunState.RUNNING)));
+        return managed(caller, experimentId, "cancel").map(experiment -> {
+            List<Run> unfinished = Run.list("experiment.id = ?1 and state in ?2", experiment.id,
+                    List.of(RunState.QUEUED, RunState.RUNNING));
+            Instant now = Instant.now();
+            for (Run run : unfinished) {
+                run.state = RunState.CANCELLED;
+                run.finishedAt = now;
+            }
+            // queued runs too: the dispatcher may be sending one's request right now
+            cancelled.fire(new RunsCancelled(unfinished.stream().map(run -> RunCancellation.of(run.id, run.runToken))
+                    .toList()));
+            return (long) unfinished.size();
+        });
     }
 
     /**

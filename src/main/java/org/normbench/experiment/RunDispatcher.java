@@ -6,6 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.jboss.logging.Logger;
 import org.normbench.app.Roles;
 import org.normbench.queue.KafkaClients;
 import org.normbench.queue.MessageCodec;
+import org.normbench.queue.RunCancellation;
 import org.normbench.queue.RunRequest;
 
 /**
@@ -65,6 +67,25 @@ public class RunDispatcher {
             executor.shutdownNow();
             executor.awaitTermination(10, TimeUnit.SECONDS);
             producer.close();
+        }
+    }
+
+    /**
+     * Tells workers to stop cancelled runs. Best effort: a portal crash before the send leaves a worker to finish
+     * the run, whose reports the portal ignores — the cancellation itself is already stored.
+     */
+    void onCancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) RunsCancelled event) {
+        if (producer == null) {
+            return;
+        }
+        for (RunCancellation cancellation : event.runs()) {
+            producer.send(new ProducerRecord<>(clients.config().cancellationsTopic(),
+                    Long.toString(cancellation.runId()), MessageCodec.encode(cancellation)), (metadata, error) -> {
+                        if (error != null) {
+                            LOG.warnf(error, "could not tell workers that run %d was cancelled; its worker will"
+                                    + " finish it and its reports will be ignored", cancellation.runId());
+                        }
+                    });
         }
     }
 

@@ -56,6 +56,16 @@ public class KafkaClients {
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 
+    /** A consumer outside any group, for a topic every process reads whole (it assigns partitions itself). */
+    public KafkaConsumer<String, String> reader(String clientId) {
+        Properties p = new Properties();
+        p.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        p.setProperty(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        p.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+    }
+
     /**
      * Manually committed consumer with static membership: a restarted member with the same instance id
      * takes its partitions back at once instead of waiting out the dead member's session.

@@ -51,6 +51,13 @@ public final class MessageCodec {
         return request;
     }
 
+    public static RunCancellation decodeCancellation(String json) throws InvalidMessageException {
+        RunCancellation cancellation = parse(withAbsent(json, "runToken"), RunCancellation.class);
+        require(cancellation.schemaVersion() == RunCancellation.SCHEMA_VERSION, "schema version "
+                + cancellation.schemaVersion() + " is not supported (expected " + RunCancellation.SCHEMA_VERSION + ")");
+        return cancellation;
+    }
+
     public static RunEvent decodeEvent(String json) throws InvalidMessageException {
         RunEvent event = parse(withAbsent(withAbsent(json, "environment"), "runToken"), RunEvent.class);
         require(event.schemaVersion() == RunEvent.SCHEMA_VERSION || event.schemaVersion() == 1, "schema version "

@@ -16,6 +16,12 @@ public interface QueueConfig {
 
     String eventsTopic();
 
+    /** Cancellations of runs that may be training; every worker reads all of it (one partition). */
+    String cancellationsTopic();
+
+    /** How long cancellations stay readable: a worker that starts later still learns of recent ones. */
+    Duration cancellationsRetention();
+
     int requestsPartitions();
 
     int eventsPartitions();

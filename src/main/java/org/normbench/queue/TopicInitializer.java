@@ -14,7 +14,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.jboss.logging.Logger;
 
-/** Creates the requests and events topics up front (brokers here do not auto-create topics). */
+/** Creates the requests, events and cancellations topics up front (brokers here do not auto-create topics). */
 @ApplicationScoped
 public class TopicInitializer {
 
@@ -32,7 +32,10 @@ public class TopicInitializer {
             List<NewTopic> missing = List.of(
                     new NewTopic(config.requestsTopic(), config.requestsPartitions(), config.replicationFactor())
                             .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
-                    new NewTopic(config.eventsTopic(), config.eventsPartitions(), config.replicationFactor()))
+                    new NewTopic(config.eventsTopic(), config.eventsPartitions(), config.replicationFactor()),
+                    new NewTopic(config.cancellationsTopic(), 1, config.replicationFactor())
+                            .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG,
+                                    Long.toString(config.cancellationsRetention().toMillis()))))
                     .stream().filter(t -> !existing.contains(t.name())).toList();
             if (!missing.isEmpty()) {
                 try {

@@ -76,7 +76,8 @@ final class RunExecutor {
         }
         if (result.reason() == StopReason.CANCELLED) {
             publisher.sendAndWait(RunEvent.progress(runId, token, workerId, buffer.drain()));
-            return Outcome.ABANDONED; // trained again from the start, files and all
+            folder.delete(); // cancelled for good, or trained again from the start, files and all
+            return Outcome.ABANDONED;
         }
         folder.log(String.format("stopped: %s after %d steps in %.1f s, ln L %.6g -> %.6g", result.reason(),
                 result.steps(), result.seconds(), result.initialLogLoss(), result.finalLogLoss()));

@@ -45,6 +45,15 @@ final class RunFolder {
         return path;
     }
 
+    /** Removes the folder with everything in it (a run that will not be reported). */
+    void delete() {
+        try {
+            Directories.deleteRecursively(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the run folder " + path, e);
+        }
+    }
+
     /** Appends a time-stamped line to the run's log. */
     void log(String line) {
         try (Writer log = Files.newBufferedWriter(path.resolve(LOG), StandardCharsets.UTF_8,

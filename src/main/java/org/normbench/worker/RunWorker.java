@@ -54,6 +54,7 @@ public class RunWorker {
     private RunEventPublisher publisher;
     private RunExecutor executor;
     private KafkaConsumer<String, String> consumer;
+    private Cancellations cancellations;
     private Thread thread;
 
     public RunWorker(KafkaClients clients, WorkerConfig config) {
@@ -89,6 +90,8 @@ public class RunWorker {
         executor = new RunExecutor(workerId, publisher, config, environment, spool,
                 new ArtifactUploader(portal, config.uploadTimeout()));
         consumer = clients.consumer(GROUP, workerId, 1);
+        cancellations = new Cancellations(clients.reader("normbench-worker-" + workerId + "-cancellations"),
+                clients.config().cancellationsTopic());
         running = true;
         thread = new Thread(this::loop, "normbench-worker");
         thread.start();
@@ -134,6 +137,7 @@ public class RunWorker {
                 for (ConsumerRecord<String, String> record : consumer.poll(clients.config().pollTimeout())) {
                     process(record);
                 }
+                cancellations.poll();
                 if (System.nanoTime() - nextUploadRetry >= 0) { // idle: on the training thread, never blocking polls
                     training.submit(executor::uploadPending);
                     nextUploadRetry = System.nanoTime() + config.uploadRetryInterval().toNanos();
@@ -145,6 +149,7 @@ public class RunWorker {
             LOG.error("worker loop stopped", e);
         } finally {
             KafkaClients.closeAndLeave(consumer);
+            cancellations.close();
         }
     }
 
@@ -159,16 +164,24 @@ public class RunWorker {
             consumer.commitSync(next);
             return;
         }
+        if (cancellations.cancelled(request)) {
+            LOG.infof("skipping run %d: it was cancelled", request.runId());
+            consumer.commitSync(next);
+            return;
+        }
         busy = true;
         consumer.pause(consumer.assignment());
-        Future<RunExecutor.Outcome> outcome = training.submit(() -> executor.execute(request, () -> !running));
+        Future<RunExecutor.Outcome> outcome = training.submit(() -> executor.execute(request,
+                () -> !running || cancellations.cancelled(request)));
         while (!outcome.isDone()) {
             consumer.poll(clients.config().pollTimeout()); // heartbeats the group; paused partitions yield nothing
+            cancellations.poll();
         }
         busy = false;
         consumer.resume(consumer.paused());
         try {
-            if (outcome.get() == RunExecutor.Outcome.REPORTED) {
+            // a run stopped because it was cancelled is done with; one abandoned because this worker stops is not
+            if (outcome.get() == RunExecutor.Outcome.REPORTED || cancellations.cancelled(request)) {
                 consumer.commitSync(next);
             }
         } catch (ExecutionException e) {

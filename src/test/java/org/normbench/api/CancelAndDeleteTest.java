@@ -1,6 +1,7 @@
 package org.normbench.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,6 +9,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.normbench.experiment.Visibility;
 import org.normbench.leaderboard.ExperimentAggregate;
 import org.normbench.metric.MetricPoint;
 import org.normbench.queue.RunEvent;
+import org.normbench.support.Api;
 import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.SyntheticRuns;
 import org.normbench.support.TestAccounts;
@@ -59,5 +63,28 @@ class CancelAndDeleteTest {
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> MetricPoint.count("runId = ?1", first)
                 + ExperimentAggregate.count("experimentId = ?1", experiment)));
         given().auth().oauth2(token).delete("/api/experiments/" + experiment).then().statusCode(404);
+    }
+
+    /**
+     * A run cancelled while it trains stops at its next step: the worker is free for the next run at once, instead
+     * of spending hours on a run nobody wants (ten million steps here), and leaves no files behind.
+     */
+    @Test
+    void aCancelledRunStopsTrainingAndFreesTheWorker() {
+        String token = TestAccounts.token("cd-canceller");
+        Map<String, Object> endless = Map.of("name", "endless", "benchmark", "dukler-wn-convergence",
+                "schemes", List.of("wn"), "grid", Map.of("width", List.of(200), "learningRate", List.of(0.001),
+                        "maxSteps", List.of(10_000_000), "relativeTolerance", List.of(1e-300)),
+                "seeds", List.of(0), "visibility", "PUBLIC");
+        long endlessRun = Api.submit(token, endless).get(0);
+        long endlessExperiment = Api.run(endlessRun).getLong("experimentId");
+        await().atMost(Duration.ofMinutes(2)).until(() -> Api.run(endlessRun).getString("state").equals("RUNNING"));
+        given().auth().oauth2(token).post("/api/experiments/" + endlessExperiment + "/cancel").then().statusCode(200);
+
+        long next = Api.submit(token, Api.experiment("after the cancel", List.of("none"), 20)).get(0);
+        JsonPath done = Api.awaitFinal(next, Duration.ofMinutes(1));
+        assertEquals("SUCCEEDED", done.getString("state"), done.getString("error"));
+        assertEquals("CANCELLED", Api.run(endlessRun).getString("state"));
+        assertEquals(List.of(), Api.run(endlessRun).getList("artifacts"));
     }
 }

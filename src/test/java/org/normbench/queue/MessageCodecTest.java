@@ -19,6 +19,9 @@ class MessageCodecTest {
         RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION, 4, "b", 1, "wn", Map.of("width", 8.0), 0,
                 "ab12");
         assertEquals(request, MessageCodec.decodeRequest(MessageCodec.encode(request)));
+        RunCancellation cancellation = RunCancellation.of(4, "ab12");
+        assertEquals(cancellation, MessageCodec.decodeCancellation(MessageCodec.encode(cancellation)));
+        assertNull(MessageCodec.decodeCancellation("{\"schemaVersion\":1,\"runId\":4}").runToken());
     }
 
     @Test
@@ -43,5 +46,9 @@ class MessageCodecTest {
         InvalidMessageException environment = assertThrows(InvalidMessageException.class, () -> MessageCodec
                 .decodeEvent(MessageCodec.encode(RunEvent.started(3, "t", "w", Map.of("cpu", "x".repeat(501))))));
         assertTrue(environment.getMessage().contains("environment entries"), environment.getMessage());
+        InvalidMessageException cancellation = assertThrows(InvalidMessageException.class,
+                () -> MessageCodec.decodeCancellation("{\"schemaVersion\":2,\"runId\":4,\"runToken\":\"t\"}"));
+        assertTrue(cancellation.getMessage().contains("schema version 2 is not supported"), cancellation.getMessage());
+        assertThrows(InvalidMessageException.class, () -> MessageCodec.decodeCancellation("{\"runId\": \"x\"}"));
     }
 }
