@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 import org.normbench.account.Caller;
 import org.normbench.experiment.ExperimentDetails;
 import org.normbench.experiment.ExperimentQueries;
@@ -28,7 +29,8 @@ import org.normbench.metric.MetricPoint;
 /**
  * Downloads of what runs produced, for whoever may see them: one run, or a whole experiment, as a zip streamed
  * from the database. Each run has {@code run.json} (resolved configuration, state, worker, times, error, summary),
- * {@code summary.json}, {@code metrics.csv} (every metric point, full resolution: series, step, value) and the files
+ * {@code summary.json}, {@code metrics.csv} (every metric point, full resolution: series, step, value), the same
+ * points as {@code metrics.arrow} (an Arrow IPC file, see {@link ArrowMetricsWriter}) and the files
  * its worker uploaded under {@code artifacts/} (parameter snapshots, log), checked against their recorded SHA-256. An
  * experiment adds {@code experiment.json} (the grid as submitted, owner, sharing) and {@code manifest.json}; every
  * archive ends with {@code SHA256SUMS}, so {@code sha256sum -c SHA256SUMS} checks the unpacked files.
@@ -36,11 +38,18 @@ import org.normbench.metric.MetricPoint;
 @ApplicationScoped
 public class ArchiveService {
 
+    private static final Logger LOG = Logger.getLogger(ArchiveService.class);
+    private static final boolean ARROW = ArrowMetricsWriter.usable();
+
     private final ExperimentQueries queries;
     private final ArtifactService artifacts;
     private final ObjectMapper json;
 
     public ArchiveService(ExperimentQueries queries, ArtifactService artifacts, ObjectMapper json) {
+        if (!ARROW) {
+            LOG.warn("archives leave out metrics.arrow: start Java with --add-opens=java.base/java.nio=ALL-UNNAMED"
+                    + " (bin/start does) for Apache Arrow to write it");
+        }
         this.queries = queries;
         this.artifacts = artifacts;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT)
@@ -97,7 +106,10 @@ public class ArchiveService {
     private void writeRun(ChecksummedZip zip, RunDetails run, String prefix) throws IOException {
         zip.add(prefix + "run.json", out -> json.writeValue(out, run));
         zip.add(prefix + "summary.json", out -> json.writeValue(out, run.summary()));
-        zip.add(prefix + "metrics.csv", out -> writeMetrics(run.id(), out));
+        zip.add(prefix + "metrics.csv", out -> writeCsv(run.id(), out));
+        if (ARROW) {
+            zip.add(prefix + "metrics.arrow", out -> writeArrow(run.id(), out));
+        }
         for (ArtifactService.StoredArtifact artifact : artifacts.ofRun(run.experimentId(), run.id())) {
             zip.add(prefix + "artifacts/" + artifact.name(), out -> {
                 try (InputStream in = artifacts.open(artifact)) {
@@ -107,19 +119,35 @@ public class ArchiveService {
         }
     }
 
-    /** Every point of the run, series by series in step order, streamed from the database. */
-    private static void writeMetrics(long runId, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write("series,step,value\n");
-        try (Stream<Object[]> points = MetricPoint.getEntityManager().createQuery("select p.series, p.step, p.value"
+    /** One metric point, as read from the database. */
+    private interface PointWriter {
+        void write(String series, long step, double value) throws IOException;
+    }
+
+    /** Every point of the run, series by series in step order, streamed from the database into {@code points}. */
+    private static void forEachPoint(long runId, PointWriter points) throws IOException {
+        try (Stream<Object[]> rows = MetricPoint.getEntityManager().createQuery("select p.series, p.step, p.value"
                 + " from MetricPoint p where p.runId = ?1 order by p.series, p.step", Object[].class)
                 .setParameter(1, runId).getResultStream()) {
-            for (Object[] p : (Iterable<Object[]>) points::iterator) {
-                // Double.toString is the shortest text that reads back to the same double
-                writer.write(Csv.quote((String) p[0]) + "," + p[1] + "," + p[2] + "\n");
+            for (Object[] p : (Iterable<Object[]>) rows::iterator) {
+                points.write((String) p[0], (Long) p[1], (Double) p[2]);
             }
         }
+    }
+
+    private static void writeCsv(long runId, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write("series,step,value\n");
+        // Double.toString is the shortest text that reads back to the same double
+        forEachPoint(runId, (series, step, value) -> writer.write(Csv.quote(series) + "," + step + "," + value + "\n"));
         writer.flush();
+    }
+
+    private static void writeArrow(long runId, OutputStream out) throws IOException {
+        try (ArrowMetricsWriter arrow = new ArrowMetricsWriter(out)) {
+            forEachPoint(runId, arrow::add);
+            arrow.finish();
+        }
     }
 
     private static Map<String, Object> manifest(ExperimentDetails experiment, ChecksummedZip zip) {

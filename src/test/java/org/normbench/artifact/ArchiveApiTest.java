@@ -17,8 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowFileReader;
+import org.apache.arrow.vector.util.ByteArrayReadableSeekableByteChannel;
 import org.junit.jupiter.api.Test;
 import org.normbench.experiment.Visibility;
+import org.normbench.metric.Csv;
 import org.normbench.queue.RunEvent;
 import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.SyntheticRuns;
@@ -53,7 +58,8 @@ class ArchiveApiTest {
         String r1 = "runs/" + first + "/";
         String r2 = "runs/" + second + "/";
         assertEquals(List.of("experiment.json", r1 + "run.json", r1 + "summary.json", r1 + "metrics.csv",
-                r2 + "run.json", r2 + "summary.json", r2 + "metrics.csv", "manifest.json", "SHA256SUMS"),
+                r1 + "metrics.arrow", r2 + "run.json", r2 + "summary.json", r2 + "metrics.csv", r2 + "metrics.arrow",
+                "manifest.json", "SHA256SUMS"),
                 List.copyOf(files.keySet()));
 
         String[] sums = text(files, "SHA256SUMS").split("\n");
@@ -71,13 +77,16 @@ class ArchiveApiTest {
                 "full precision");
         assertEquals("loss,2999," + (Math.exp(-2999 / 7.0) / 3), csv[3000]);
         assertEquals("\"norm, first layer\",0,1.0E-300", csv[3001]);
+        assertEquals(List.of(csv).subList(1, csv.length), arrowRowsAsCsv(files.get(r1 + "metrics.arrow")),
+                "the Arrow file holds the same points, bit for bit");
         assertTrue(text(files, r1 + "run.json").contains("\"scheme\" : \"ewn\""));
         assertTrue(text(files, "experiment.json").contains("\"visibility\" : \"PRIVATE\""));
         assertTrue(text(files, "manifest.json").contains("\"path\" : \"" + r1 + "metrics.csv\""));
 
         Map<String, byte[]> run = unzip(given().auth().oauth2(token).get("/api/runs/" + second + "/archive").then()
                 .statusCode(200).extract().asByteArray());
-        assertEquals(List.of("run.json", "summary.json", "metrics.csv", "SHA256SUMS"), List.copyOf(run.keySet()));
+        assertEquals(List.of("run.json", "summary.json", "metrics.csv", "metrics.arrow", "SHA256SUMS"),
+                List.copyOf(run.keySet()));
         assertEquals("series,step,value\nloss,0,0.5\n", text(run, "metrics.csv"));
 
         given().get("/api/experiments/" + experiment + "/archive").then().statusCode(404);
@@ -97,5 +106,24 @@ class ArchiveApiTest {
 
     private static String text(Map<String, byte[]> files, String name) {
         return new String(files.get(name), StandardCharsets.UTF_8);
+    }
+
+    /** Reads an Arrow IPC file with Arrow's own reader, every row as the archive's CSV writes it. */
+    private static List<String> arrowRowsAsCsv(byte[] file) throws IOException {
+        List<String> rows = new ArrayList<>();
+        try (RootAllocator allocator = new RootAllocator();
+                ArrowFileReader reader = new ArrowFileReader(new ByteArrayReadableSeekableByteChannel(file),
+                        allocator)) {
+            VectorSchemaRoot root = reader.getVectorSchemaRoot();
+            assertEquals("Schema<series: Utf8 not null, step: Int(64, true) not null,"
+                    + " value: FloatingPoint(DOUBLE) not null>", root.getSchema().toString());
+            while (reader.loadNextBatch()) {
+                for (int i = 0; i < root.getRowCount(); i++) {
+                    rows.add(Csv.quote(root.getVector("series").getObject(i).toString()) + ","
+                            + root.getVector("step").getObject(i) + "," + root.getVector("value").getObject(i));
+                }
+            }
+        }
+        return rows;
     }
 }

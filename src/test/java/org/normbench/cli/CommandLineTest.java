@@ -89,7 +89,8 @@ class CommandLineTest {
         assertTrue(board.out().lines().anyMatch(l -> l.startsWith("1     none ") && l.trim().endsWith(" 2")),
                 board.out());
 
-        // every run's three JSON/CSV files, each run's uploaded files, experiment.json, manifest.json
+        // every run's four files (run.json, summary.json, metrics.csv, metrics.arrow), each run's uploaded files,
+        // experiment.json, manifest.json
         String owner = TestAccounts.token("cli-user");
         List<Long> runIds = given().auth().oauth2(owner).get("/api/experiments/" + id).then().statusCode(200)
                 .extract().jsonPath().getList("runs.id", Long.class);
@@ -102,7 +103,7 @@ class CommandLineTest {
         Path zip = dir.resolve("all.zip");
         Result download = run("", "download", "experiment", Long.toString(id), "-o", zip.toString());
         assertEquals(0, download.status(), download.err());
-        assertTrue(download.out().contains(zip + ": " + (8 + uploaded) + " files, SHA-256 verified"), download.out());
+        assertTrue(download.out().contains(zip + ": " + (10 + uploaded) + " files, SHA-256 verified"), download.out());
         Path log = dir.resolve("run.log");
         Result one = run("", "download", "run", runIds.get(0).toString(), "--file", "log.txt", "-o", log.toString());
         assertEquals(0, one.status(), one.err());

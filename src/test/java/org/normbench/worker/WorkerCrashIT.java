@@ -112,7 +112,8 @@ class WorkerCrashIT {
 
     private static Process start(String name, Map<String, String> env) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dai.djl.offline=true", "-Xmx1g", "-jar", JAR.toAbsolutePath().toString())
+                "-Dai.djl.offline=true", "-Xmx1g", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-jar",
+                JAR.toAbsolutePath().toString())
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile());
