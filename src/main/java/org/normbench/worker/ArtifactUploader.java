@@ -25,12 +25,19 @@ import org.normbench.artifact.Checksums;
  */
 final class ArtifactUploader {
 
-    /** Whether a folder is done with. */
-    enum Result { UPLOADED, DISCARDED, RETRY_LATER }
+    /**
+     * Whether a folder is done with: uploaded, discarded (its run is gone), refused for now (the portal answered
+     * otherwise; kept and retried) or unreachable (the portal did not answer; kept and retried).
+     */
+    enum Result { UPLOADED, DISCARDED, REFUSED, UNREACHABLE }
 
     private static final Logger LOG = Logger.getLogger(ArtifactUploader.class);
 
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+
+    /** The HTTP status of one upload, and whether the answer came from a NormBench portal (a JSON body). */
+    private record Answer(int status, boolean fromPortal) {
+    }
 
     private final Supplier<URI> portal;
     private final Duration timeout;
@@ -44,8 +51,10 @@ final class ArtifactUploader {
     Result upload(Spool.Sealed sealed) {
         try {
             for (Path file : files(sealed.folder())) {
-                int status = put(sealed, file);
-                if (status == 404 || status == 403) {
+                Answer answer = put(sealed, file);
+                int status = answer.status();
+                // only the artifact route's own refusal (JSON) discards: a wrong portal URL must not lose files
+                if ((status == 404 || status == 403) && answer.fromPortal()) {
                     LOG.warnf("discarding the files of run %d: the portal answered %d (run deleted, or given to"
                             + " another worker)", sealed.runId(), status);
                     Directories.deleteRecursively(sealed.folder());
@@ -54,7 +63,7 @@ final class ArtifactUploader {
                 if (status != 201) {
                     LOG.warnf("upload of %s for run %d failed with HTTP %d; it will be retried", file.getFileName(),
                             sealed.runId(), status);
-                    return Result.RETRY_LATER;
+                    return Result.REFUSED;
                 }
                 Files.delete(file);
             }
@@ -63,7 +72,7 @@ final class ArtifactUploader {
         } catch (IOException e) {
             LOG.warnf("uploading the files of run %d failed (%s); they stay in %s for a later attempt",
                     sealed.runId(), e.getMessage(), sealed.folder());
-            return Result.RETRY_LATER;
+            return Result.UNREACHABLE;
         }
     }
 
@@ -71,7 +80,7 @@ final class ArtifactUploader {
      * One PUT written through a blocking, fixed-length stream: the file is read as the socket takes it (Java's
      * HttpClient was measured queueing ~450 MB of a 512 MB body ahead of the portal).
      */
-    private int put(Spool.Sealed sealed, Path file) throws IOException {
+    private Answer put(Spool.Sealed sealed, Path file) throws IOException {
         String name = file.getFileName().toString();
         URI uri = portal.get().resolve("/api/runs/" + sealed.runId() + "/artifacts/"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8));
@@ -89,7 +98,9 @@ final class ArtifactUploader {
             try (OutputStream out = connection.getOutputStream()) {
                 Files.copy(file, out);
             }
-            return connection.getResponseCode();
+            int status = connection.getResponseCode();
+            String type = connection.getContentType();
+            return new Answer(status, type != null && type.startsWith("application/json"));
         } finally {
             connection.disconnect();
         }

@@ -44,8 +44,8 @@ final class RunExecutor {
     /** Uploads the files of earlier runs that the portal could not take when they ended. */
     void uploadPending() {
         for (Spool.Sealed sealed : spool.sealed()) {
-            if (uploader.upload(sealed) == ArtifactUploader.Result.RETRY_LATER) {
-                return; // the portal is still unreachable: try again later rather than file by file
+            if (uploader.upload(sealed) == ArtifactUploader.Result.UNREACHABLE) {
+                return; // try again later rather than wait out a timeout per folder
             }
         }
     }

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
@@ -28,6 +24,7 @@ import org.normbench.queue.RunEvent;
 import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.SyntheticRuns;
 import org.normbench.support.TestAccounts;
+import org.normbench.support.Zips;
 
 /** Run and experiment archives: every point at full precision, checksums that verify, visibility respected. */
 @QuarkusTest
@@ -54,7 +51,7 @@ class ArchiveApiTest {
         byte[] zip = given().auth().oauth2(token).get("/api/experiments/" + experiment + "/archive").then()
                 .statusCode(200).header("Content-Disposition", "attachment; filename=\"experiment-" + experiment
                         + ".zip\"").extract().asByteArray();
-        Map<String, byte[]> files = unzip(zip);
+        Map<String, byte[]> files = Zips.unzip(zip);
         String r1 = "runs/" + first + "/";
         String r2 = "runs/" + second + "/";
         assertEquals(List.of("experiment.json", r1 + "run.json", r1 + "summary.json", r1 + "metrics.csv",
@@ -83,7 +80,7 @@ class ArchiveApiTest {
         assertTrue(text(files, "experiment.json").contains("\"visibility\" : \"PRIVATE\""));
         assertTrue(text(files, "manifest.json").contains("\"path\" : \"" + r1 + "metrics.csv\""));
 
-        Map<String, byte[]> run = unzip(given().auth().oauth2(token).get("/api/runs/" + second + "/archive").then()
+        Map<String, byte[]> run = Zips.unzip(given().auth().oauth2(token).get("/api/runs/" + second + "/archive").then()
                 .statusCode(200).extract().asByteArray());
         assertEquals(List.of("run.json", "summary.json", "metrics.csv", "metrics.arrow", "SHA256SUMS"),
                 List.copyOf(run.keySet()));
@@ -94,15 +91,6 @@ class ArchiveApiTest {
                 .statusCode(404);
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return files;
-    }
 
     private static String text(Map<String, byte[]> files, String name) {
         return new String(files.get(name), StandardCharsets.UTF_8);

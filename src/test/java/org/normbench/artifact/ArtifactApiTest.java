@@ -23,13 +23,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.normbench.experiment.Visibility;
 import org.normbench.support.Api;
@@ -37,6 +34,7 @@ import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.NpzReader;
 import org.normbench.support.SyntheticRuns;
 import org.normbench.support.TestAccounts;
+import org.normbench.support.Zips;
 
 /**
  * The artifact store through its doors: workers upload with the run's token and a declared size and SHA-256, readers
@@ -77,7 +75,7 @@ class ArtifactApiTest {
         assertEquals(List.of("snapshot-final.npz"), details.getList("artifacts.name"));
         assertEquals(sha256(content), details.getString("artifacts[0].sha256"));
 
-        Map<String, byte[]> archive = unzip(given().auth().oauth2(token).get("/api/runs/" + run + "/archive").then()
+        Map<String, byte[]> archive = Zips.unzip(given().auth().oauth2(token).get("/api/runs/" + run + "/archive").then()
                 .statusCode(200).extract().asByteArray());
         assertArrayEquals(content, archive.get("artifacts/snapshot-final.npz"));
         assertTrue(new String(archive.get("SHA256SUMS"), StandardCharsets.US_ASCII)
@@ -110,7 +108,8 @@ class ArtifactApiTest {
         assertEquals(-1, rawUpload(run, runToken, sha, content.length, 1000)); // the uploader vanishes mid-file
 
         Path runFolder = STORE.resolve("experiments/" + experiment + "/runs/" + run);
-        await().atMost(Duration.ofSeconds(20)).until(() -> files(runFolder).isEmpty());
+        // the hang-up is seen at once, or after normbench.artifacts.read-timeout (5 s in tests) when it races the start
+        await().atMost(Duration.ofSeconds(30)).until(() -> files(runFolder).isEmpty());
         assertEquals(List.of(), Api.run(run).getList("artifacts"));
     }
 
@@ -214,15 +213,5 @@ class ArtifactApiTest {
 
     private static String sha256(byte[] content) throws IOException {
         return Checksums.sha256Hex(new ByteArrayInputStream(content));
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                files.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return files;
     }
 }

@@ -6,18 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.normbench.support.NpzReader;
+import org.normbench.support.Zips;
 
 /**
  * Snapshot files byte for byte as numpy 1.24 writes them: the expected data bytes and header lengths below come from
@@ -35,9 +33,9 @@ class NpzTest {
                     .add("v32", manager.create(new float[] {1.5f, -2.25f, 3f}));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             npz.writeTo(out);
-            entries = unzip(out.toByteArray());
+            entries = Zips.unzip(out.toByteArray());
         }
-        assertEquals(java.util.List.of("w.npy", "step.npy", "v32.npy"), java.util.List.copyOf(entries.keySet()));
+        assertEquals(List.of("w.npy", "step.npy", "v32.npy"), List.copyOf(entries.keySet()));
         assertNpy(entries.get("w.npy"), "{'descr': '<f8', 'fortran_order': False, 'shape': (2, 3), }",
                 "000000000000f0bf000000000000e0bf0000000000000000000000000000e03f000000000000f03f000000000000f83f");
         assertNpy(entries.get("step.npy"), "{'descr': '<i8', 'fortran_order': False, 'shape': (), }",
@@ -63,15 +61,5 @@ class NpzTest {
         assertEquals(dict, header.stripTrailing());
         assertEquals('\n', header.charAt(117));
         assertEquals(dataHex, HexFormat.of().formatHex(Arrays.copyOfRange(npy, 128, npy.length)));
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
     }
 }
