@@ -106,11 +106,12 @@ final class ArtifactUploader {
         }
     }
 
-    /** The folder's files to upload: everything but the seal, smallest first (the log before GB snapshots). */
+    /** The folder's files to upload: all but the seal and half-written ones, smallest first (the log first). */
     private static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().equals(Spool.SEAL))
+                    .filter(f -> !f.getFileName().toString().endsWith(RunFolder.PARTIAL)) // a write that failed
                     .sorted((a, b) -> Long.compare(size(a), size(b)))
                     .toList();
         }

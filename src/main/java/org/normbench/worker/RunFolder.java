@@ -23,6 +23,7 @@ import org.normbench.app.Directories;
 final class RunFolder {
 
     static final String LOG = "log.txt";
+    static final String PARTIAL = ".partial";
 
     private final Path path;
 
@@ -72,7 +73,7 @@ final class RunFolder {
             npz.add(i + "_" + (parameter.getName() == null ? "param" : parameter.getName()), parameter);
         }
         Path file = path.resolve("snapshot-" + checkpoint + ".npz");
-        Path partial = path.resolve(file.getFileName() + ".partial");
+        Path partial = path.resolve(file.getFileName() + PARTIAL);
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 npz.writeTo(out);

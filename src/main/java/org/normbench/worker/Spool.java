@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 import org.normbench.app.Directories;
 
 /**
@@ -27,6 +28,8 @@ final class Spool {
     }
 
     static final String SEAL = "upload.properties";
+
+    private static final Logger LOG = Logger.getLogger(Spool.class);
 
     private final Path directory;
 
@@ -44,7 +47,7 @@ final class Spool {
         Properties seal = new Properties();
         seal.setProperty("runId", Long.toString(runId));
         seal.setProperty("runToken", runToken == null ? "" : runToken);
-        Path partial = folder.path().resolve(SEAL + ".partial");
+        Path partial = folder.path().resolve(SEAL + RunFolder.PARTIAL);
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 seal.store(out, "run files complete; upload them to the portal");
@@ -65,11 +68,12 @@ final class Spool {
                 Properties properties = new Properties();
                 try (InputStream in = Files.newInputStream(seal)) {
                     properties.load(in);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + seal, e);
+                    sealed.add(new Sealed(Long.parseLong(properties.getProperty("runId")),
+                            properties.getProperty("runToken"), folder));
+                } catch (IOException | RuntimeException e) {
+                    // one unreadable folder must not stop the others (or the worker): it stays for a person to see
+                    LOG.errorf("cannot read %s (%s); its files are not uploaded", seal, e.getMessage());
                 }
-                sealed.add(new Sealed(Long.parseLong(properties.getProperty("runId")),
-                        properties.getProperty("runToken"), folder));
             }
         }
         sealed.sort(Comparator.comparingLong(Sealed::runId));

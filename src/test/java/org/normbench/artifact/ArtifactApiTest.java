@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.normbench.experiment.Visibility;
 import org.normbench.support.Api;
@@ -48,7 +49,9 @@ class ArtifactApiTest {
     private static final String BENCHMARK = "morwani-ewn-xor-sparsity";
     private static final String TOKEN = "X-NormBench-Run-Token";
     private static final String CHECKSUM = "X-Checksum-SHA256";
-    private static final Path STORE = Path.of("target/test-artifacts");
+    /** This application's store (each test application start has its own). */
+    private static final Path STORE = Path.of(ConfigProvider.getConfig().getValue("normbench.artifacts.directory",
+            String.class));
 
     @Test
     void anUploadRoundTripsWithItsChecksumAndJoinsTheRunsArchive() throws Exception {

@@ -43,17 +43,20 @@ class ArtifactUploaderTest {
         ArtifactUploader uploader = new ArtifactUploader(() -> portal, Duration.ofSeconds(30));
 
         Spool.Sealed unreachable = seal(spool, run, SyntheticRuns.token(run));
+        Files.writeString(unreachable.folder().resolve("snapshot-final.npz.partial"), "half a file");
+        Path corrupt = Files.createDirectories(spoolDirectory.resolve("run-77"));
+        Files.writeString(corrupt.resolve(Spool.SEAL), "runId=not a number");
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         assertEquals(ArtifactUploader.Result.UNREACHABLE, new ArtifactUploader(
                 () -> URI.create("http://localhost:" + closedPort), Duration.ofSeconds(5)).upload(unreachable));
-        assertEquals(List.of(unreachable), spool.sealed(), "kept for the next attempt");
+        assertEquals(List.of(unreachable), spool.sealed(), "kept for the next attempt; the unreadable one skipped");
 
         assertEquals(ArtifactUploader.Result.UPLOADED, uploader.upload(unreachable));
         assertFalse(Files.exists(unreachable.folder()));
-        assertEquals(List.of("log.txt"), Api.run(run).getList("artifacts.name"));
+        assertEquals(List.of("log.txt"), Api.run(run).getList("artifacts.name"), "not the half-written file");
 
         Spool.Sealed unknown = seal(spool, 987_654_321L, "0".repeat(64));
         assertEquals(ArtifactUploader.Result.DISCARDED, uploader.upload(unknown));
