@@ -17,4 +17,10 @@ public record LeaderboardQuery(String benchmark, Integer version, String metric,
         schemes = schemes == null ? Set.of() : Set.copyOf(schemes);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
     }
+
+    /** The same board for another metric. */
+    public LeaderboardQuery withMetric(String other) {
+        return new LeaderboardQuery(benchmark, version, other, experimentId, schemes, parameters, from, to,
+                onlyConverged, offset, limit);
+    }
 }

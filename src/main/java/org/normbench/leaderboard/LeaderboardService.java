@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.benchmark.Benchmark;
 import org.normbench.benchmark.BenchmarkCatalogue;
@@ -100,8 +102,34 @@ public class LeaderboardService {
         String scope = query.experimentId() == null ? "public experiments of " + benchmark.key + " v" + benchmark.version
                 : "experiment " + query.experimentId();
         return Optional.of(new Leaderboard(benchmark.key, benchmark.version, query.metric(), header, definition,
-                scope, confidenceLevel, shared, varying, new Page<>(page, query.offset(), entries.size())));
+                scope, confidenceLevel, shared, varying, new Page<>(page, query.offset(), entries.size()),
+                references(benchmark, query, higherIsBetter)));
     }
+
+    /**
+     * For a pruning score of the paper's curve or the norm-only curve, the same score of the random and magnitude
+     * reference curves, per setting, under the same filters (spec 000 M4; issue: reference rows).
+     */
+    private List<ReferenceRow> references(Benchmark benchmark, LeaderboardQuery query, boolean higherIsBetter) {
+        Matcher pruning = PRUNING_SCORE.matcher(query.metric());
+        if (!pruning.matches()) {
+            return List.of();
+        }
+        List<ReferenceRow> references = new ArrayList<>();
+        for (String reference : PRUNING_REFERENCES) {
+            String metric = reference + "_" + pruning.group(1);
+            for (Entry entry : filterByParameters(merge(benchmark, query.withMetric(metric)), query.parameters())) {
+                references.add(new ReferenceRow(reference, metric, row(new Ranked<>(0, false, entry), higherIsBetter)));
+            }
+        }
+        return references;
+    }
+
+    /** A score of the paper's pruning curve or of its norm-only variant; group 1 is the score without "norm_". */
+    private static final Pattern PRUNING_SCORE = Pattern.compile(
+            "(?:norm_)?((?:pruned_\\d+pct_accuracy|pruning_auc)_at_log_loss_-\\d+)");
+    /** The reference curves every pruning checkpoint records (PruningProbe). */
+    private static final List<String> PRUNING_REFERENCES = List.of("random", "magnitude");
 
     /** The definition of a metric; one the catalogue does not know ranks nothing and is listed under "Run". */
     static MetricDefinition definitionOf(String metric) {

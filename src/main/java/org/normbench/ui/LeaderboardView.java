@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -47,6 +48,7 @@ import org.normbench.leaderboard.LeaderboardIndex;
 import org.normbench.leaderboard.LeaderboardQuery;
 import org.normbench.leaderboard.LeaderboardRow;
 import org.normbench.leaderboard.LeaderboardService;
+import org.normbench.leaderboard.ReferenceRow;
 import org.normbench.metric.MetricDefinition;
 
 /**
@@ -76,6 +78,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
     private final Paragraph explanation = new Paragraph();
     private final Paragraph shared = new Paragraph();
     private final Paragraph empty = new Paragraph();
+    private final Div references = new Div();
     private final Grid<LeaderboardRow> grid = new Grid<>();
     private final Button compare = new Button("Compare selected");
     private final Anchor csv = new Anchor("", "Download CSV");
@@ -110,6 +113,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         header.setId("leaderboard-header");
         shared.setId("leaderboard-shared");
         empty.setId("leaderboard-empty");
+        references.setId("leaderboard-references");
         grid.setId("leaderboard");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         compare.setId("compare");
@@ -124,7 +128,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         filters.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(compare, csv);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, scope, families, filters, header, explanation, shared, empty, grid, actions,
+        add(title, scope, families, filters, header, explanation, shared, empty, grid, references, actions,
                 new H3("Hyperparameter against the metric"), new Paragraph("Mean over seeds with its confidence"
                         + " interval, one line per scheme (and per value of the other varied hyperparameters)."),
                 scatterParameter, scatterDownloads, scatter);
@@ -257,6 +261,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
             board = Optional.empty();
         }
         current = board.orElse(null);
+        showReferences();
         boolean any = current != null && current.rows().total() > 0;
         empty.setVisible(!any);
         grid.setVisible(any);
@@ -379,6 +384,30 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
     }
 
     /** Whether the parameter's values span the log-scale ratio (then a log axis reads better). */
+    /** The same runs pruned at random and by magnitude, beside a pruning score (unranked). */
+    private void showReferences() {
+        references.removeAll();
+        if (current == null || current.references().isEmpty()) {
+            return;
+        }
+        references.add(new Paragraph("References — the same runs at the same loss level, pruned without regard to"
+                + " the scheme (mean over seeds with its interval):"));
+        for (ReferenceRow reference : current.references()) {
+            LeaderboardRow row = reference.row();
+            references.add(new Paragraph(String.format("%s pruning · %s%s: %.4g%s, %d seeds", reference.reference(),
+                    row.scheme(), current.varyingParameters().isEmpty() ? ""
+                            : " (" + ExperimentView.describe(varying(row)) + ")", row.mean(),
+                    row.intervalLow() == null ? "" : String.format(" [%.4g, %.4g]", row.intervalLow(),
+                            row.intervalHigh()), row.seeds())));
+        }
+    }
+
+    private Map<String, Double> varying(LeaderboardRow row) {
+        Map<String, Double> values = new TreeMap<>();
+        current.varyingParameters().forEach(name -> values.put(name, row.parameters().get(name)));
+        return values;
+    }
+
     private boolean spansDecades(List<LeaderboardRow> rows, String name) {
         var stats = rows.stream().map(r -> r.parameters().get(name)).filter(v -> v != null)
                 .collect(Collectors.summarizingDouble(Double::doubleValue));

@@ -117,6 +117,37 @@ class LeaderboardApiTest {
         assertEquals(777.0, board.getDouble("sharedParameters.width"));
     }
 
+    /** ShrinkBench's convention: a pruning score is read against random and magnitude pruning of the same runs. */
+    @Test
+    void aPruningScoreComesWithItsRandomAndMagnitudeReferences() {
+        String pruning = "morwani-ewn-mnist-pruning";
+        String score = "pruned_90pct_accuracy_at_log_loss_-100";
+        long experiment = SyntheticRuns.experiment(pruning, "pruning references");
+        for (int seed = 0; seed < 2; seed++) {
+            SyntheticRuns.finished(experiment, "ewn", "{\"width\":100.0}", seed, Map.of(score, 0.80 + 0.02 * seed,
+                    "random_" + score, 0.30 + 0.02 * seed, "magnitude_" + score, 0.60, "converged", 1.0), List.of());
+            SyntheticRuns.finished(experiment, "none", "{\"width\":100.0}", seed, Map.of(score, 0.70,
+                    "random_" + score, 0.25, "magnitude_" + score, 0.50 + 0.1 * seed, "converged", 1.0), List.of());
+        }
+        String url = "/api/leaderboards/" + pruning + "/%s?experiment=" + experiment;
+        JsonPath board = exact(given().get(String.format(url, score)).then().statusCode(200).extract().asString());
+        assertEquals(List.of("ewn", "none"), board.getList("rows.items.scheme"));
+        assertEquals(List.of("random", "random", "magnitude", "magnitude"), board.getList("references.reference"));
+        assertEquals(List.of("ewn", "none", "ewn", "none"), board.getList("references.row.scheme"));
+        assertEquals("random_" + score, board.getString("references[0].metric"));
+        assertEquals(0.31, board.getDouble("references[0].row.mean"), 1e-12);
+        assertEquals(2, board.getInt("references[0].row.seeds"));
+        assertEquals(0.25, board.getDouble("references[1].row.mean"), 1e-12);
+        assertEquals(0.55, board.getDouble("references[3].row.mean"), 1e-12);
+        assertEquals(0, board.getInt("references[3].row.rank"), "references are not ranked");
+        JsonPath normOnly = exact(given().get(String.format(url, "norm_" + score)).then().statusCode(200).extract()
+                .asString());
+        assertEquals(List.of("random_" + score, "random_" + score, "magnitude_" + score, "magnitude_" + score),
+                normOnly.getList("references.metric"), "the norm-only curve is read against the same references");
+        assertEquals(List.of(), exact(given().get(String.format(url, "random_" + score)).then().statusCode(200)
+                .extract().asString()).getList("references"), "a reference has no references");
+    }
+
     @Test
     void anotherMetricChangesTheOrder() {
         JsonPath board = board("seconds", "experiment=" + first);

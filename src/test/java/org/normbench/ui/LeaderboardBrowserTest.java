@@ -53,6 +53,22 @@ class LeaderboardBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aPruningBoardShowsItsRandomAndMagnitudeReferences() {
+        String pruning = "morwani-ewn-mnist-pruning";
+        String score = "pruned_90pct_accuracy_at_log_loss_-100";
+        long experiment = SyntheticRuns.experiment(pruning, "browser pruning board");
+        for (int seed = 0; seed < 2; seed++) {
+            SyntheticRuns.finished(experiment, "ewn", "{\"width\":100.0}", seed, Map.of(score, 0.8,
+                    "random_" + score, 0.3, "magnitude_" + score, 0.6, "converged", 1.0), List.of());
+        }
+        driver.get(root + "leaderboards/" + pruning + "?experiment=" + experiment + "&metric=" + score);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("leaderboard-references"), "magnitude pruning · ewn: 0.6000 [0.6000, 0.6000], 2 seeds"));
+        assertTrue(driver.findElement(By.id("leaderboard-references")).getText()
+                .contains("random pruning · ewn: 0.3000 [0.3000, 0.3000], 2 seeds"));
+    }
+
+    @Test
     void rankChangeWithTheMetricAndPickedRowsOpenAsBands() {
         long experiment = experiment();
         driver.get(root + "leaderboards/" + BENCHMARK + "?experiment=" + experiment + "&metric=final_loss");
