@@ -155,12 +155,12 @@ class ArtifactApiTest {
         assertTrue(log.contains("stopped: "), log);
     }
 
-    private static long finishedRun(long experiment) {
+    static long finishedRun(long experiment) {
         return SyntheticRuns.finished(experiment, "ewn", "{\"width\":6.0}", 0, Map.of("final_loss", 0.1),
                 List.of());
     }
 
-    private static Response upload(long run, String runToken, String name, byte[] content, String sha256) {
+    static Response upload(long run, String runToken, String name, byte[] content, String sha256) {
         var request = given().contentType("application/octet-stream").body(content);
         if (runToken != null) {
             request.header(TOKEN, runToken);
@@ -208,13 +208,13 @@ class ArtifactApiTest {
         }
     }
 
-    private static byte[] randomBytes(int size, long seed) {
+    static byte[] randomBytes(int size, long seed) {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);
         return bytes;
     }
 
-    private static String sha256(byte[] content) throws IOException {
+    static String sha256(byte[] content) throws IOException {
         return Checksums.sha256Hex(new ByteArrayInputStream(content));
     }
 }
