@@ -7,20 +7,27 @@ import java.util.Set;
 /**
  * What a leaderboard shows: one benchmark version (latest when {@code version} is null) and metric, either one
  * experiment or every experiment of the benchmark, narrowed by schemes, hyperparameter values, the experiments'
- * creation time [from, to) and to converged runs; one page of its rows.
+ * creation time [from, to), owner (account name) and team (team name), and to converged runs; one page of its rows.
  */
 public record LeaderboardQuery(String benchmark, Integer version, String metric, Long experimentId,
-        Set<String> schemes, Map<String, Double> parameters, Instant from, Instant to, boolean onlyConverged,
-        int offset, int limit) {
+        Set<String> schemes, Map<String, Double> parameters, Instant from, Instant to, String owner, String team,
+        boolean onlyConverged, int offset, int limit) {
 
     public LeaderboardQuery {
         schemes = schemes == null ? Set.of() : Set.copyOf(schemes);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        owner = owner == null || owner.isBlank() ? null : owner.strip();
+        team = team == null || team.isBlank() ? null : team.strip();
     }
 
     /** The same board for another metric. */
     public LeaderboardQuery withMetric(String other) {
-        return new LeaderboardQuery(benchmark, version, other, experimentId, schemes, parameters, from, to,
-                onlyConverged, offset, limit);
+        return new LeaderboardQuery(benchmark, version, other, experimentId, schemes, parameters, from, to, owner,
+                team, onlyConverged, offset, limit);
+    }
+
+    /** Whether the board is narrowed to experiments by their owner or team. */
+    public boolean byOwnerOrTeam() {
+        return owner != null || team != null;
     }
 }

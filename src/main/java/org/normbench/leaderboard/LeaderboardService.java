@@ -89,7 +89,7 @@ public class LeaderboardService {
         }
         Benchmark benchmark = found.get();
         validate(query, catalogue.definition(benchmark));
-        List<Entry> entries = filterByParameters(merge(benchmark, query), query.parameters());
+        List<Entry> entries = filterByParameters(merge(caller, benchmark, query), query.parameters());
         MetricDefinition definition = definitionOf(query.metric());
         List<Ranked<Entry>> ranked = Ranking.rank(entries, definition.direction());
         boolean higherIsBetter = definition.direction() == MetricDefinition.Direction.HIGHER;
@@ -99,18 +99,18 @@ public class LeaderboardService {
         Map<String, Double> shared = ParameterDifferences.shared(settings);
         List<String> varying = List.copyOf(ParameterDifferences.varying(settings));
         String header = query.metric() + " — " + definition.summary().label;
-        String scope = query.experimentId() == null ? "public experiments of " + benchmark.key + " v" + benchmark.version
-                : "experiment " + query.experimentId();
+        String scope = scope(benchmark, query);
         return Optional.of(new Leaderboard(benchmark.key, benchmark.version, query.metric(), header, definition,
                 scope, confidenceLevel, shared, varying, new Page<>(page, query.offset(), entries.size()),
-                references(benchmark, query, higherIsBetter)));
+                references(caller, benchmark, query, higherIsBetter)));
     }
 
     /**
      * For a pruning score of the paper's curve or the norm-only curve, the same score of the random and magnitude
      * reference curves, per setting, under the same filters (spec 000 M4; issue: reference rows).
      */
-    private List<ReferenceRow> references(Benchmark benchmark, LeaderboardQuery query, boolean higherIsBetter) {
+    private List<ReferenceRow> references(Caller caller, Benchmark benchmark, LeaderboardQuery query,
+            boolean higherIsBetter) {
         Matcher pruning = PRUNING_SCORE.matcher(query.metric());
         if (!pruning.matches()) {
             return List.of();
@@ -118,7 +118,8 @@ public class LeaderboardService {
         List<ReferenceRow> references = new ArrayList<>();
         for (String reference : PRUNING_REFERENCES) {
             String metric = reference + "_" + pruning.group(1);
-            for (Entry entry : filterByParameters(merge(benchmark, query.withMetric(metric)), query.parameters())) {
+            for (Entry entry : filterByParameters(merge(caller, benchmark, query.withMetric(metric)),
+                    query.parameters())) {
                 references.add(new ReferenceRow(reference, metric, row(new Ranked<>(0, false, entry), higherIsBetter)));
             }
         }
@@ -130,6 +131,20 @@ public class LeaderboardService {
             "(?:norm_)?((?:pruned_\\d+pct_accuracy|pruning_auc)_at_log_loss_-\\d+)");
     /** The reference curves every pruning checkpoint records (PruningProbe). */
     private static final List<String> PRUNING_REFERENCES = List.of("random", "magnitude");
+
+    /** Which experiments the board ranks, in words. */
+    private static String scope(Benchmark benchmark, LeaderboardQuery query) {
+        if (query.experimentId() != null) {
+            return "experiment " + query.experimentId();
+        }
+        String of = benchmark.key + " v" + benchmark.version;
+        if (!query.byOwnerOrTeam()) {
+            return "public experiments of " + of;
+        }
+        return "experiments of " + of + " you may read"
+                + (query.owner() == null ? "" : ", owned by " + query.owner())
+                + (query.team() == null ? "" : ", shared with team " + query.team());
+    }
 
     /** The definition of a metric; one the catalogue does not know ranks nothing and is listed under "Run". */
     static MetricDefinition definitionOf(String metric) {
@@ -193,10 +208,10 @@ public class LeaderboardService {
         SeedStatistics statistics;
         long runs;
 
-        Entry(AggregateRow row) {
-            scheme = row.scheme;
-            parametersJson = row.parametersJson;
-            hash = row.settingHash;
+        Entry(AggregateValues row) {
+            scheme = row.scheme();
+            parametersJson = row.parametersJson();
+            hash = row.settingHash();
         }
 
         @Override
@@ -212,53 +227,67 @@ public class LeaderboardService {
 
     /**
      * The settings' statistics for the metric: from the benchmark-wide aggregates for an unfiltered global board
-     * (one row per setting), else merged from the matching experiments' aggregates.
+     * (one row per setting), else merged from the chosen experiments' aggregates. Rows are read as plain values
+     * (no entities to track) and the experiments are joined, not looked up per row.
      */
-    private List<Entry> merge(Benchmark benchmark, LeaderboardQuery query) {
-        boolean byExperiment = query.experimentId() != null || query.from() != null || query.to() != null;
+    private List<Entry> merge(Caller caller, Benchmark benchmark, LeaderboardQuery query) {
+        boolean byExperiment = query.experimentId() != null || query.from() != null || query.to() != null
+                || query.byOwnerOrTeam();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("metrics", new TreeSet<>(List.of(query.metric(), AggregateUpdater.CONVERGED)));
-        // the experiments already fix the benchmark; naming it too steers H2 to the (benchmark, metric) index
-        StringBuilder where = new StringBuilder("from " + (byExperiment ? "ExperimentAggregate" : "BenchmarkAggregate")
-                + " where metric in :metrics");
-        if (query.experimentId() != null) {
-            where.append(" and experimentId = :experiment");
-            parameters.put("experiment", query.experimentId());
-        } else if (!byExperiment) {
-            where.append(" and benchmarkId = :benchmark");
-            parameters.put("benchmark", benchmark.id);
-        }
-        if (!query.schemes().isEmpty()) {
-            where.append(" and scheme in :schemes");
-            parameters.put("schemes", query.schemes());
-        }
-        if (query.onlyConverged()) {
-            where.append(" and converged = true");
-        }
-        if (query.from() != null || query.to() != null) {
-            where.append(" and experimentId in (select e.id from Experiment e where e.benchmark.id = :benchmark"
-                    + " and e.visibility = :public");
-            parameters.put("benchmark", benchmark.id);
-            parameters.put("public", Visibility.PUBLIC);
+        StringBuilder hql = new StringBuilder("select new " + AggregateValues.class.getName() + "(a.settingHash,"
+                + " a.metric, a.scheme, a.parametersJson, a.runCount, a.mean, a.m2, a.min, a.minRunId, a.max,"
+                + " a.maxRunId) from ");
+        if (byExperiment) {
+            hql.append("ExperimentAggregate a join Experiment e on e.id = a.experimentId where a.metric in :metrics"
+                    + " and e.benchmark.id = :benchmark");
+            if (query.experimentId() != null) { // the caller may read it (experimentBenchmark)
+                hql.append(" and e.id = :experiment");
+                parameters.put("experiment", query.experimentId());
+            } else if (query.byOwnerOrTeam()) {
+                ExperimentAccess.Filter readable = ExperimentAccess.readable(caller, "e");
+                hql.append(readable.and());
+                parameters.putAll(readable.parameters());
+            } else {
+                hql.append(" and e.visibility = :public");
+                parameters.put("public", Visibility.PUBLIC);
+            }
+            if (query.owner() != null) {
+                hql.append(" and e.owner.username = :owner");
+                parameters.put("owner", query.owner());
+            }
+            if (query.team() != null) {
+                hql.append(" and e.team.name = :team");
+                parameters.put("team", query.team());
+            }
             if (query.from() != null) {
-                where.append(" and e.createdAt >= :from");
+                hql.append(" and e.createdAt >= :from");
                 parameters.put("from", query.from());
             }
             if (query.to() != null) {
-                where.append(" and e.createdAt < :to");
+                hql.append(" and e.createdAt < :to");
                 parameters.put("to", query.to());
             }
-            where.append(")");
+        } else {
+            hql.append("BenchmarkAggregate a where a.metric in :metrics and a.benchmarkId = :benchmark");
+        }
+        parameters.put("benchmark", benchmark.id);
+        if (!query.schemes().isEmpty()) {
+            hql.append(" and a.scheme in :schemes");
+            parameters.put("schemes", query.schemes());
+        }
+        if (query.onlyConverged()) {
+            hql.append(" and a.converged = true");
         }
         Map<String, Entry> bySetting = new LinkedHashMap<>();
-        var rows = Panache.getEntityManager().createQuery(where.toString(), AggregateRow.class);
+        var rows = Panache.getEntityManager().createQuery(hql.toString(), AggregateValues.class);
         parameters.forEach(rows::setParameter);
-        for (AggregateRow row : rows.getResultList()) {
-            Entry entry = bySetting.computeIfAbsent(row.settingHash, h -> new Entry(row));
-            if (row.metric.equals(AggregateUpdater.CONVERGED)) {
-                entry.runs += row.runCount;
+        for (AggregateValues row : rows.getResultList()) {
+            Entry entry = bySetting.computeIfAbsent(row.settingHash(), h -> new Entry(row));
+            if (row.metric().equals(AggregateUpdater.CONVERGED)) {
+                entry.runs += row.runCount();
             }
-            if (row.metric.equals(query.metric())) {
+            if (row.metric().equals(query.metric())) {
                 entry.statistics = entry.statistics == null ? row.statistics()
                         : entry.statistics.merge(row.statistics());
             }

@@ -73,6 +73,8 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
     private final TextField parameters = new TextField("Hyperparameters");
     private final DatePicker from = new DatePicker("Created from");
     private final DatePicker to = new DatePicker("Created to");
+    private final TextField owner = new TextField("Owner");
+    private final TextField team = new TextField("Team");
     private final Checkbox converged = new Checkbox("Only converged runs");
     private final H3 header = new H3();
     private final Paragraph explanation = new Paragraph();
@@ -109,6 +111,10 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         parameters.setWidth("18em");
         from.setId("leaderboard-from");
         to.setId("leaderboard-to");
+        owner.setId("leaderboard-owner");
+        owner.setPlaceholder("account name");
+        team.setId("leaderboard-team");
+        team.setPlaceholder("team name");
         converged.setId("leaderboard-converged");
         header.setId("leaderboard-header");
         shared.setId("leaderboard-shared");
@@ -123,7 +129,8 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         scatterParameter.setId("scatter-parameter");
         scatterParameter.setLabel("Hyperparameter");
         scatter.setId("scatter-chart");
-        HorizontalLayout filters = new HorizontalLayout(metric, schemes, parameters, from, to, converged);
+        HorizontalLayout filters = new HorizontalLayout(metric, schemes, parameters, from, to, owner, team,
+                converged);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(compare, csv);
@@ -138,6 +145,8 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         parameters.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
+        owner.addValueChangeListener(e -> refresh());
+        team.addValueChangeListener(e -> refresh());
         converged.addValueChangeListener(e -> refresh());
         grid.addSelectionListener(e -> compare.setEnabled(!e.getAllSelectedItems().isEmpty()));
         compare.addClickListener(e -> openComparison());
@@ -226,7 +235,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
                 schemes.getValue(), wanted, from.getValue() == null ? null
                         : from.getValue().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                converged.getValue(), offset, limit));
+                owner.getValue(), team.getValue(), converged.getValue(), offset, limit));
     }
 
     /** "alpha=1, width=1000" → {alpha: 1, width: 1000}. */

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
@@ -31,7 +32,10 @@ import org.normbench.experiment.Run;
 import org.normbench.experiment.RunState;
 import org.normbench.metric.SummaryMetric;
 import org.normbench.queue.RunEvent;
+import org.normbench.account.Team;
+import org.normbench.experiment.Visibility;
 import org.normbench.support.KafkaTestBroker;
+import org.normbench.support.TestAccounts;
 import org.normbench.support.SyntheticRuns;
 
 /**
@@ -146,6 +150,51 @@ class LeaderboardApiTest {
                 normOnly.getList("references.metric"), "the norm-only curve is read against the same references");
         assertEquals(List.of(), exact(given().get(String.format(url, "random_" + score)).then().statusCode(200)
                 .extract().asString()).getList("references"), "a reference has no references");
+        String[] csv = given().get(String.format(url, score) + "&format=csv").then().statusCode(200).extract()
+                .asString().split("\n");
+        assertEquals(7, csv.length, "header, two ranked rows, four reference rows");
+        assertTrue(csv[0].endsWith(",setting,reference"), csv[0]);
+        assertTrue(csv[1].startsWith("1,true,ewn,100.0," + score + ",2,2,0.81,") && csv[1].endsWith(","), csv[1]);
+        assertTrue(csv[3].startsWith(",,ewn,100.0,random_" + score + ",2,2,0.31") && csv[3].endsWith(",random"),
+                csv[3]);
+        assertTrue(csv[6].startsWith(",,none,100.0,magnitude_" + score + ",2,2,0.55") && csv[6].endsWith(",magnitude"),
+                csv[6]);
+    }
+
+    /**
+     * Owner and team filters rank the experiments the caller may read (not only public ones) of that owner or
+     * shared with that team; a stranger sees none of the private ones.
+     */
+    @Test
+    void ownerAndTeamFiltersRankTheExperimentsTheCallerMayRead() {
+        String ownerToken = TestAccounts.token("lb-owner");
+        long owner = TestAccounts.account("lb-owner").accountId();
+        given().auth().oauth2(ownerToken).contentType(ContentType.JSON).body(Map.of("name", "lb-team"))
+                .post("/api/teams").then().statusCode(201);
+        long team = QuarkusTransaction.requiringNew().call(() -> Team.byName("lb-team").orElseThrow().id);
+        long mine = SyntheticRuns.experiment(BENCHMARK, "mine", Visibility.PRIVATE, owner, null);
+        long shared = SyntheticRuns.experiment(BENCHMARK, "shared", Visibility.TEAM, owner, team);
+        long other = SyntheticRuns.experiment(BENCHMARK, "public", Visibility.PUBLIC,
+                TestAccounts.account("lb-other").accountId(), null);
+        String setting = "{\"width\":444.0,\"alpha\":1.0}";
+        finish(mine, "wn", setting, 0, 1.0, 30, 1, 1);
+        finish(shared, "wn", setting, 1, 3.0, 30, 1, 1);
+        finish(other, "wn", setting, 2, 8.0, 30, 1, 1);
+        String url = "/api/leaderboards/" + BENCHMARK + "/final_loss?param=width:444&";
+
+        JsonPath own = exact(given().auth().oauth2(ownerToken).get(url + "owner=lb-owner").then().statusCode(200)
+                .extract().asString());
+        assertEquals(List.of(2.0), own.getList("rows.items.mean"), "the private and the team experiment, merged");
+        assertEquals("experiments of " + BENCHMARK + " v1 you may read, owned by lb-owner", own.getString("scope"));
+        JsonPath ofTeam = exact(given().auth().oauth2(ownerToken).get(url + "team=lb-team").then().statusCode(200)
+                .extract().asString());
+        assertEquals(List.of(3.0), ofTeam.getList("rows.items.mean"));
+        assertEquals(0, exact(given().auth().oauth2(TestAccounts.token("lb-stranger")).get(url + "owner=lb-owner")
+                .then().statusCode(200).extract().asString()).getInt("rows.total"));
+        assertEquals(List.of(8.0), board("final_loss", "param=width:444&owner=lb-other").getList("rows.items.mean"));
+        assertEquals(List.of(8.0), board("final_loss", "param=width:444").getList("rows.items.mean"),
+                "without them the board ranks public experiments only");
+        assertEquals(0, board("final_loss", "param=width:444&owner=nobody").getInt("rows.total"));
     }
 
     @Test
