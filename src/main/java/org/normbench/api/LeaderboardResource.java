@@ -53,7 +53,7 @@ public class LeaderboardResource {
 
     /**
      * One page of a metric's leaderboard: settings ranked over their seeds. Filters: {@code experiment} (else every
-     * public experiment of the benchmark), {@code scheme} and {@code param=name:value} (repeatable), {@code from} and
+     * public experiment of the benchmark), {@code scheme} and {@code param=name:value} (repeatable), {@code preset} (the settings a preset runs), {@code from} and
      * {@code to} (experiment creation dates, UTC, inclusive), {@code owner} (account name) and {@code team} (team
      * name), which widen the board from public experiments to every experiment the caller may read,
      * {@code converged=true}; {@code format=csv} gives
@@ -65,7 +65,7 @@ public class LeaderboardResource {
     public Response leaderboard(@PathParam("benchmark") String benchmark, @PathParam("metric") String metric,
             @QueryParam("version") Integer version, @QueryParam("experiment") Long experiment,
             @QueryParam("scheme") List<String> schemes, @QueryParam("param") List<String> params,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("owner") String owner,
+            @QueryParam("preset") String preset, @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("owner") String owner,
             @QueryParam("team") String team, @QueryParam("converged") @DefaultValue("false") boolean converged,
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit,
             @QueryParam("format") @DefaultValue("json") String format) {
@@ -82,7 +82,7 @@ public class LeaderboardResource {
         }
         boolean csv = format.equals("csv");
         LeaderboardQuery query = new LeaderboardQuery(benchmark, version, metric, experiment, Set.copyOf(schemes),
-                parameters, fromTime, toTime, owner, team, converged, csv ? 0 : offset, csv ? Integer.MAX_VALUE : limit);
+                parameters, preset, fromTime, toTime, owner, team, converged, csv ? 0 : offset, csv ? Integer.MAX_VALUE : limit);
         Leaderboard board = leaderboards.leaderboard(caller.get(), query).orElseThrow(() -> notFound(benchmark, version));
         return csv
                 ? Response.ok(LeaderboardCsv.of(board), CSV).header("Content-Disposition",

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.benchmark.Benchmark;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.BenchmarkDefinition;
+import org.normbench.benchmark.BuiltInPresets;
 import org.normbench.benchmark.ParameterDefinition;
+import org.normbench.benchmark.Preset;
 import org.normbench.account.Caller;
 import org.normbench.experiment.Experiment;
 import org.normbench.experiment.ExperimentAccess;
@@ -88,8 +90,8 @@ public class LeaderboardService {
             return Optional.empty();
         }
         Benchmark benchmark = found.get();
-        validate(query, catalogue.definition(benchmark));
-        List<Entry> entries = filterByParameters(merge(caller, benchmark, query), query.parameters());
+        Optional<Preset> preset = validate(query, catalogue.definition(benchmark));
+        List<Entry> entries = filterBySetting(merge(caller, benchmark, query), query.parameters(), preset);
         MetricDefinition definition = definitionOf(query.metric());
         List<Ranked<Entry>> ranked = Ranking.rank(entries, definition.direction());
         boolean higherIsBetter = definition.direction() == MetricDefinition.Direction.HIGHER;
@@ -102,7 +104,7 @@ public class LeaderboardService {
         String scope = scope(benchmark, query);
         return Optional.of(new Leaderboard(benchmark.key, benchmark.version, query.metric(), header, definition,
                 scope, confidenceLevel, shared, varying, new Page<>(page, query.offset(), entries.size()),
-                references(caller, benchmark, query, higherIsBetter)));
+                references(caller, benchmark, query, preset, higherIsBetter)));
     }
 
     /**
@@ -110,7 +112,7 @@ public class LeaderboardService {
      * reference curves, per setting, under the same filters (spec 000 M4; issue: reference rows).
      */
     private List<ReferenceRow> references(Caller caller, Benchmark benchmark, LeaderboardQuery query,
-            boolean higherIsBetter) {
+            Optional<Preset> preset, boolean higherIsBetter) {
         Matcher pruning = PRUNING_SCORE.matcher(query.metric());
         if (!pruning.matches()) {
             return List.of();
@@ -118,8 +120,8 @@ public class LeaderboardService {
         List<ReferenceRow> references = new ArrayList<>();
         for (String reference : PRUNING_REFERENCES) {
             String metric = reference + "_" + pruning.group(1);
-            for (Entry entry : filterByParameters(merge(caller, benchmark, query.withMetric(metric)),
-                    query.parameters())) {
+            for (Entry entry : filterBySetting(merge(caller, benchmark, query.withMetric(metric)),
+                    query.parameters(), preset)) {
                 references.add(new ReferenceRow(reference, metric, row(new Ranked<>(0, false, entry), higherIsBetter)));
             }
         }
@@ -173,8 +175,15 @@ public class LeaderboardService {
         return benchmark;
     }
 
-    private static void validate(LeaderboardQuery query, BenchmarkDefinition definition) {
+    /** Refuses unknown schemes, parameters and presets, and an empty date range; returns the preset asked for. */
+    private static Optional<Preset> validate(LeaderboardQuery query, BenchmarkDefinition definition) {
         List<FieldError> errors = new ArrayList<>();
+        Optional<Preset> preset = query.preset() == null ? Optional.empty()
+                : BuiltInPresets.find(definition.key(), query.preset());
+        if (query.preset() != null && preset.isEmpty()) {
+            errors.add(new FieldError("preset", "unknown preset '" + query.preset() + "'; " + definition.key()
+                    + " has " + BuiltInPresets.of(definition.key()).stream().map(Preset::name).toList()));
+        }
         for (String scheme : new TreeSet<>(query.schemes())) {
             if (!definition.schemes().contains(scheme)) {
                 errors.add(new FieldError("scheme", "unknown scheme '" + scheme + "'; " + definition.key()
@@ -193,6 +202,7 @@ public class LeaderboardService {
         if (!errors.isEmpty()) {
             throw new InvalidQueryException(errors);
         }
+        return preset;
     }
 
     private static InvalidQueryException invalid(String field, String message) {
@@ -226,18 +236,50 @@ public class LeaderboardService {
     }
 
     /**
-     * The settings' statistics for the metric: from the benchmark-wide aggregates for an unfiltered global board
-     * (one row per setting), else merged from the chosen experiments' aggregates. Rows are read as plain values
-     * (no entities to track) and the experiments are joined, not looked up per row.
+     * The settings' statistics for the metric (and each setting's finished runs, from the {@code converged} rows):
+     * from the benchmark-wide aggregates for an unfiltered global board, else from the chosen experiments'
+     * aggregates. The database merges the rows of each setting, so a board over a thousand experiments reads one
+     * row per setting: n = Σnᵢ, mean = Σnᵢx̄ᵢ/n, M2 = ΣM2ᵢ + Σnᵢ(x̄ᵢ − mean)² (Chan et al., in two passes so nothing
+     * cancels), and the extremes with the lowest run id among ties, as {@link SeedStatistics#merge} does.
      */
     private List<Entry> merge(Caller caller, Benchmark benchmark, LeaderboardQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String picked = pickedRows(caller, benchmark, query, parameters);
+        String hql = "with picked as (" + picked + "), grand as (select p.settingHash as settingHash,"
+                + " p.metric as metric, sum(p.runCount) as n, sum(p.runCount * p.mean) / sum(p.runCount) as mu,"
+                + " min(p.min) as lo, max(p.max) as hi from picked p group by p.settingHash, p.metric)"
+                + " select new " + AggregateValues.class.getName() + "(g.settingHash, g.metric, min(p.scheme),"
+                + " min(p.parametersJson), g.n, g.mu, sum(p.m2 + p.runCount * (p.mean - g.mu) * (p.mean - g.mu)),"
+                + " g.lo, min(case when p.min = g.lo then p.minRunId end), g.hi,"
+                + " min(case when p.max = g.hi then p.maxRunId end))"
+                + " from picked p join grand g on g.settingHash = p.settingHash and g.metric = p.metric"
+                + " group by g.settingHash, g.metric, g.n, g.mu, g.lo, g.hi";
+        Map<String, Entry> bySetting = new LinkedHashMap<>();
+        var rows = Panache.getEntityManager().createQuery(hql, AggregateValues.class);
+        parameters.forEach(rows::setParameter);
+        for (AggregateValues row : rows.getResultList()) {
+            Entry entry = bySetting.computeIfAbsent(row.settingHash(), h -> new Entry(row));
+            if (row.metric().equals(AggregateUpdater.CONVERGED)) {
+                entry.runs = row.runCount();
+            }
+            if (row.metric().equals(query.metric())) {
+                entry.statistics = row.statistics();
+            }
+        }
+        return bySetting.values().stream().filter(e -> e.statistics != null)
+                .sorted(Comparator.comparing((Entry e) -> e.scheme).thenComparing(e -> e.parametersJson)).toList();
+    }
+
+    /** The aggregate rows a board merges, as a query selecting their columns; fills in its parameters. */
+    private static String pickedRows(Caller caller, Benchmark benchmark, LeaderboardQuery query,
+            Map<String, Object> parameters) {
         boolean byExperiment = query.experimentId() != null || query.from() != null || query.to() != null
                 || query.byOwnerOrTeam();
-        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder hql = new StringBuilder("select a.settingHash as settingHash, a.metric as metric,"
+                + " a.scheme as scheme, a.parametersJson as parametersJson, a.runCount as runCount, a.mean as mean,"
+                + " a.m2 as m2, a.min as min, a.minRunId as minRunId, a.max as max, a.maxRunId as maxRunId from ");
         parameters.put("metrics", new TreeSet<>(List.of(query.metric(), AggregateUpdater.CONVERGED)));
-        StringBuilder hql = new StringBuilder("select new " + AggregateValues.class.getName() + "(a.settingHash,"
-                + " a.metric, a.scheme, a.parametersJson, a.runCount, a.mean, a.m2, a.min, a.minRunId, a.max,"
-                + " a.maxRunId) from ");
+        parameters.put("benchmark", benchmark.id);
         if (byExperiment) {
             hql.append("ExperimentAggregate a join Experiment e on e.id = a.experimentId where a.metric in :metrics"
                     + " and e.benchmark.id = :benchmark");
@@ -271,7 +313,6 @@ public class LeaderboardService {
         } else {
             hql.append("BenchmarkAggregate a where a.metric in :metrics and a.benchmarkId = :benchmark");
         }
-        parameters.put("benchmark", benchmark.id);
         if (!query.schemes().isEmpty()) {
             hql.append(" and a.scheme in :schemes");
             parameters.put("schemes", query.schemes());
@@ -279,28 +320,22 @@ public class LeaderboardService {
         if (query.onlyConverged()) {
             hql.append(" and a.converged = true");
         }
-        Map<String, Entry> bySetting = new LinkedHashMap<>();
-        var rows = Panache.getEntityManager().createQuery(hql.toString(), AggregateValues.class);
-        parameters.forEach(rows::setParameter);
-        for (AggregateValues row : rows.getResultList()) {
-            Entry entry = bySetting.computeIfAbsent(row.settingHash(), h -> new Entry(row));
-            if (row.metric().equals(AggregateUpdater.CONVERGED)) {
-                entry.runs += row.runCount();
-            }
-            if (row.metric().equals(query.metric())) {
-                entry.statistics = entry.statistics == null ? row.statistics()
-                        : entry.statistics.merge(row.statistics());
-            }
-        }
-        return bySetting.values().stream().filter(e -> e.statistics != null)
-                .sorted(Comparator.comparing((Entry e) -> e.scheme).thenComparing(e -> e.parametersJson)).toList();
+        return hql.toString();
     }
 
-    private static List<Entry> filterByParameters(List<Entry> entries, Map<String, Double> wanted) {
+    /**
+     * The settings with the wanted hyperparameter values and, with a preset, those the preset runs: one of its
+     * schemes and, for every hyperparameter of its grid, one of its values.
+     */
+    private static List<Entry> filterBySetting(List<Entry> entries, Map<String, Double> wanted,
+            Optional<Preset> preset) {
         List<Entry> kept = new ArrayList<>();
         for (Entry entry : entries) {
             entry.parameters = StoredJson.parameters(entry.parametersJson, "setting " + entry.hash);
-            if (wanted.entrySet().stream().allMatch(w -> w.getValue().equals(entry.parameters.get(w.getKey())))) {
+            boolean inPreset = preset.map(p -> p.schemes().contains(entry.scheme) && p.grid().entrySet().stream()
+                    .allMatch(g -> g.getValue().contains(entry.parameters.get(g.getKey())))).orElse(true);
+            if (inPreset && wanted.entrySet().stream()
+                    .allMatch(w -> w.getValue().equals(entry.parameters.get(w.getKey())))) {
                 kept.add(entry);
             }
         }

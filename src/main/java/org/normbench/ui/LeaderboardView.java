@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.benchmark.BenchmarkCatalogue;
 import org.normbench.benchmark.BenchmarkDefinition;
+import org.normbench.benchmark.BuiltInPresets;
+import org.normbench.benchmark.Preset;
 import org.normbench.benchmark.ParameterDefinition;
 import org.normbench.experiment.InvalidQueryException;
 import org.normbench.account.Caller;
@@ -71,6 +73,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
     private final Select<MetricDefinition> metric = new Select<>();
     private final MultiSelectComboBox<String> schemes = new MultiSelectComboBox<>("Schemes");
     private final TextField parameters = new TextField("Hyperparameters");
+    private final Select<String> preset = new Select<>();
     private final DatePicker from = new DatePicker("Created from");
     private final DatePicker to = new DatePicker("Created to");
     private final TextField owner = new TextField("Owner");
@@ -109,6 +112,10 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         parameters.setId("leaderboard-parameters");
         parameters.setPlaceholder("alpha=1, width=1000");
         parameters.setWidth("18em");
+        preset.setId("leaderboard-preset");
+        preset.setLabel("Preset");
+        preset.setEmptySelectionAllowed(true);
+        preset.setEmptySelectionCaption("any");
         from.setId("leaderboard-from");
         to.setId("leaderboard-to");
         owner.setId("leaderboard-owner");
@@ -129,8 +136,8 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         scatterParameter.setId("scatter-parameter");
         scatterParameter.setLabel("Hyperparameter");
         scatter.setId("scatter-chart");
-        HorizontalLayout filters = new HorizontalLayout(metric, schemes, parameters, from, to, owner, team,
-                converged);
+        HorizontalLayout filters = new HorizontalLayout(metric, schemes, parameters, preset, from, to, owner,
+                team, converged);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(compare, csv);
@@ -145,6 +152,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
         parameters.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
+        preset.addValueChangeListener(e -> refresh());
         owner.addValueChangeListener(e -> refresh());
         team.addValueChangeListener(e -> refresh());
         converged.addValueChangeListener(e -> refresh());
@@ -178,6 +186,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
                             key), new Text("."));
         }
         schemes.setItems(definition.schemes());
+        preset.setItems(BuiltInPresets.of(key).stream().map(Preset::name).toList());
         String wanted = first(query, "metric").orElse(null);
         families.removeAll();
         boards.clear();
@@ -232,7 +241,7 @@ public class LeaderboardView extends VerticalLayout implements HasUrlParameter<S
             return Optional.empty();
         }
         return Optional.of(new LeaderboardQuery(benchmark, version, metric.getValue().name(), experimentId,
-                schemes.getValue(), wanted, from.getValue() == null ? null
+                schemes.getValue(), wanted, preset.getValue(), from.getValue() == null ? null
                         : from.getValue().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
                 owner.getValue(), team.getValue(), converged.getValue(), offset, limit));

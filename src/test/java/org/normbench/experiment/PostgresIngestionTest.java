@@ -22,6 +22,7 @@ import org.normbench.support.Api;
 import org.normbench.support.KafkaTestBroker;
 import org.normbench.support.PostgresProfile;
 import org.normbench.support.RawRecords;
+import org.normbench.support.LargeValueMerge;
 import org.normbench.support.SyntheticRuns;
 import org.normbench.support.TestAccounts;
 
@@ -56,5 +57,10 @@ class PostgresIngestionTest {
         List<Double> after = given().get("/api/runs/" + runId + "/metrics").then().extract().jsonPath()
                 .getList("series.loss.values", Double.class);
         assertEquals(losses, after, "a repeated point for a stored step changes nothing");
+    }
+
+    @Test
+    void leaderboardsMergeExperimentsExactlyInPostgresql() {
+        LargeValueMerge.assertExact();
     }
 }

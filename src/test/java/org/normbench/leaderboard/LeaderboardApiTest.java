@@ -35,6 +35,7 @@ import org.normbench.queue.RunEvent;
 import org.normbench.account.Team;
 import org.normbench.experiment.Visibility;
 import org.normbench.support.KafkaTestBroker;
+import org.normbench.support.LargeValueMerge;
 import org.normbench.support.TestAccounts;
 import org.normbench.support.SyntheticRuns;
 
@@ -197,6 +198,23 @@ class LeaderboardApiTest {
         assertEquals(0, board("final_loss", "param=width:444&owner=nobody").getInt("rows.total"));
     }
 
+    /** A preset narrows the board to the settings it runs: its schemes and its grid's values. */
+    @Test
+    void aPresetKeepsTheSettingsItRuns() {
+        long experiment = SyntheticRuns.experiment(BENCHMARK, "presets");
+        finish(experiment, "wn", "{\"width\":500.0,\"alpha\":1.0}", 0, 1.0, 30, 1, 1);
+        finish(experiment, "wn", "{\"width\":500.0,\"alpha\":3.0}", 0, 2.0, 30, 1, 1);
+        finish(experiment, "none", "{\"width\":10000.0,\"alpha\":3.0}", 0, 3.0, 30, 1, 1);
+        assertEquals(List.of(1.0), board("final_loss", "experiment=" + experiment + "&preset=cpu")
+                .getList("rows.items.mean"));
+        assertEquals(List.of(3.0), board("final_loss", "experiment=" + experiment + "&preset=paper")
+                .getList("rows.items.mean"));
+        assertEquals(3, board("final_loss", "experiment=" + experiment).getInt("rows.total"));
+        given().get("/api/leaderboards/" + BENCHMARK + "/final_loss?preset=gpu").then().statusCode(400)
+                .body("errors[0].field", equalTo("preset"))
+                .body("errors[0].message", containsString("has [cpu, paper]"));
+    }
+
     @Test
     void anotherMetricChangesTheOrder() {
         JsonPath board = board("seconds", "experiment=" + first);
@@ -230,6 +248,11 @@ class LeaderboardApiTest {
         }
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
         assertEquals(0, board("final_loss", "param=width:777&from=" + tomorrow).getInt("rows.total"));
+    }
+
+    @Test
+    void theDatabaseMergesExperimentsWithoutCancellation() {
+        LargeValueMerge.assertExact();
     }
 
     @Test
