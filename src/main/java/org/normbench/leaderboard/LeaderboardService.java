@@ -239,21 +239,22 @@ public class LeaderboardService {
      * The settings' statistics for the metric (and each setting's finished runs, from the {@code converged} rows):
      * from the benchmark-wide aggregates for an unfiltered global board, else from the chosen experiments'
      * aggregates. The database merges the rows of each setting, so a board over a thousand experiments reads one
-     * row per setting: n = Σnᵢ, mean = Σnᵢx̄ᵢ/n, M2 = ΣM2ᵢ + Σnᵢ(x̄ᵢ − mean)² (Chan et al., in two passes so nothing
-     * cancels), and the extremes with the lowest run id among ties, as {@link SeedStatistics#merge} does.
+     * row per setting: n = Σnᵢ, mean = Σnᵢx̄ᵢ/n, M2 = ΣM2ᵢ + Σnᵢ(x̄ᵢ − mean)² (Chan et al.; the mean comes from a
+     * window over the setting's rows, so nothing cancels and no row is joined to another), and the extremes with
+     * the lowest run id among ties, as {@link SeedStatistics#merge} does.
      */
     private List<Entry> merge(Caller caller, Benchmark benchmark, LeaderboardQuery query) {
         Map<String, Object> parameters = new HashMap<>();
-        String picked = pickedRows(caller, benchmark, query, parameters);
-        String hql = "with picked as (" + picked + "), grand as (select p.settingHash as settingHash,"
-                + " p.metric as metric, sum(p.runCount) as n, sum(p.runCount * p.mean) / sum(p.runCount) as mu,"
-                + " min(p.min) as lo, max(p.max) as hi from picked p group by p.settingHash, p.metric)"
-                + " select new " + AggregateValues.class.getName() + "(g.settingHash, g.metric, min(p.scheme),"
-                + " min(p.parametersJson), g.n, g.mu, sum(p.m2 + p.runCount * (p.mean - g.mu) * (p.mean - g.mu)),"
-                + " g.lo, min(case when p.min = g.lo then p.minRunId end), g.hi,"
-                + " min(case when p.max = g.hi then p.maxRunId end))"
-                + " from picked p join grand g on g.settingHash = p.settingHash and g.metric = p.metric"
-                + " group by g.settingHash, g.metric, g.n, g.mu, g.lo, g.hi";
+        String setting = " over (partition by a.settingHash, a.metric)";
+        String windowed = pickedRows(caller, benchmark, query, parameters,
+                "sum(a.runCount * a.mean)" + setting + " / sum(a.runCount)" + setting + " as mu, min(a.min)" + setting
+                        + " as lo, max(a.max)" + setting + " as hi");
+        String hql = "select new " + AggregateValues.class.getName() + "(w.settingHash, w.metric, min(w.scheme),"
+                + " min(w.parametersJson), sum(w.runCount), min(w.mu),"
+                + " sum(w.m2 + w.runCount * (w.mean - w.mu) * (w.mean - w.mu)), min(w.lo),"
+                + " min(case when w.min = w.lo then w.minRunId end), max(w.hi),"
+                + " min(case when w.max = w.hi then w.maxRunId end))"
+                + " from (" + windowed + ") w group by w.settingHash, w.metric";
         Map<String, Entry> bySetting = new LinkedHashMap<>();
         var rows = Panache.getEntityManager().createQuery(hql, AggregateValues.class);
         parameters.forEach(rows::setParameter);
@@ -270,19 +271,24 @@ public class LeaderboardService {
                 .sorted(Comparator.comparing((Entry e) -> e.scheme).thenComparing(e -> e.parametersJson)).toList();
     }
 
-    /** The aggregate rows a board merges, as a query selecting their columns; fills in its parameters. */
+    /**
+     * The aggregate rows a board merges, as a query selecting their columns and {@code extra} ones (over alias
+     * {@code a}); fills in its parameters.
+     */
     private static String pickedRows(Caller caller, Benchmark benchmark, LeaderboardQuery query,
-            Map<String, Object> parameters) {
+            Map<String, Object> parameters, String extra) {
         boolean byExperiment = query.experimentId() != null || query.from() != null || query.to() != null
                 || query.byOwnerOrTeam();
         StringBuilder hql = new StringBuilder("select a.settingHash as settingHash, a.metric as metric,"
                 + " a.scheme as scheme, a.parametersJson as parametersJson, a.runCount as runCount, a.mean as mean,"
-                + " a.m2 as m2, a.min as min, a.minRunId as minRunId, a.max as max, a.maxRunId as maxRunId from ");
+                + " a.m2 as m2, a.min as min, a.minRunId as minRunId, a.max as max, a.maxRunId as maxRunId, " + extra
+                + " from ");
         parameters.put("metrics", new TreeSet<>(List.of(query.metric(), AggregateUpdater.CONVERGED)));
         parameters.put("benchmark", benchmark.id);
         if (byExperiment) {
+            // the aggregate's own benchmark column reaches its (benchmark, metric) index
             hql.append("ExperimentAggregate a join Experiment e on e.id = a.experimentId where a.metric in :metrics"
-                    + " and e.benchmark.id = :benchmark");
+                    + " and a.benchmarkId = :benchmark");
             if (query.experimentId() != null) { // the caller may read it (experimentBenchmark)
                 hql.append(" and e.id = :experiment");
                 parameters.put("experiment", query.experimentId());
