@@ -237,62 +237,46 @@ public class LeaderboardService {
 
     /**
      * The settings' statistics for the metric (and each setting's finished runs, from the {@code converged} rows):
-     * from the benchmark-wide aggregates for an unfiltered global board, else from the chosen experiments'
-     * aggregates. The database merges the rows of each setting, so a board over a thousand experiments reads one
-     * row per setting: n = Σnᵢ, mean = Σnᵢx̄ᵢ/n, M2 = ΣM2ᵢ + Σnᵢ(x̄ᵢ − mean)² (Chan et al.; the mean comes from a
-     * window over the setting's rows, so nothing cancels and no row is joined to another), and the extremes with
-     * the lowest run id among ties, as {@link SeedStatistics#merge} does.
+     * from the benchmark-wide aggregates for an unfiltered global board (one row per setting), else merged from the
+     * chosen experiments' aggregates with {@link SeedStatistics#merge}. Rows are read as plain values (nothing for
+     * Hibernate to track) and joined to their experiments for the filters.
      */
     private List<Entry> merge(Caller caller, Benchmark benchmark, LeaderboardQuery query) {
         Map<String, Object> parameters = new HashMap<>();
-        String setting = " over (partition by a.settingHash, a.metric)";
-        String windowed = pickedRows(caller, benchmark, query, parameters,
-                "sum(a.runCount * a.mean)" + setting + " / sum(a.runCount)" + setting + " as mu, min(a.min)" + setting
-                        + " as lo, max(a.max)" + setting + " as hi");
-        String hql = "select new " + AggregateValues.class.getName() + "(w.settingHash, w.metric, min(w.scheme),"
-                + " min(w.parametersJson), sum(w.runCount), min(w.mu),"
-                + " sum(w.m2 + w.runCount * (w.mean - w.mu) * (w.mean - w.mu)), min(w.lo),"
-                + " min(case when w.min = w.lo then w.minRunId end), max(w.hi),"
-                + " min(case when w.max = w.hi then w.maxRunId end))"
-                + " from (" + windowed + ") w group by w.settingHash, w.metric";
-        Map<String, Entry> bySetting = new LinkedHashMap<>();
-        var rows = Panache.getEntityManager().createQuery(hql, AggregateValues.class);
+        var rows = Panache.getEntityManager().createQuery(aggregateRows(caller, benchmark, query, parameters),
+                AggregateValues.class);
         parameters.forEach(rows::setParameter);
+        Map<String, Entry> bySetting = new LinkedHashMap<>();
         for (AggregateValues row : rows.getResultList()) {
             Entry entry = bySetting.computeIfAbsent(row.settingHash(), h -> new Entry(row));
             if (row.metric().equals(AggregateUpdater.CONVERGED)) {
-                entry.runs = row.runCount();
+                entry.runs += row.runCount();
             }
             if (row.metric().equals(query.metric())) {
-                entry.statistics = row.statistics();
+                entry.statistics = entry.statistics == null ? row.statistics()
+                        : entry.statistics.merge(row.statistics());
             }
         }
         return bySetting.values().stream().filter(e -> e.statistics != null)
                 .sorted(Comparator.comparing((Entry e) -> e.scheme).thenComparing(e -> e.parametersJson)).toList();
     }
 
-    /**
-     * The aggregate rows a board merges, as a query selecting their columns and {@code extra} ones (over alias
-     * {@code a}); fills in its parameters.
-     */
-    private static String pickedRows(Caller caller, Benchmark benchmark, LeaderboardQuery query,
-            Map<String, Object> parameters, String extra) {
-        boolean byExperiment = query.experimentId() != null || query.from() != null || query.to() != null
-                || query.byOwnerOrTeam();
-        StringBuilder hql = new StringBuilder("select a.settingHash as settingHash, a.metric as metric,"
-                + " a.scheme as scheme, a.parametersJson as parametersJson, a.runCount as runCount, a.mean as mean,"
-                + " a.m2 as m2, a.min as min, a.minRunId as minRunId, a.max as max, a.maxRunId as maxRunId, " + extra
-                + " from ");
+    /** The query for the aggregate rows a board merges; fills in its parameters. */
+    private static String aggregateRows(Caller caller, Benchmark benchmark, LeaderboardQuery query,
+            Map<String, Object> parameters) {
+        StringBuilder hql = new StringBuilder("select new " + AggregateValues.class.getName() + "(a.settingHash,"
+                + " a.metric, a.scheme, a.parametersJson, a.runCount, a.mean, a.m2, a.min, a.minRunId, a.max,"
+                + " a.maxRunId) from ");
         parameters.put("metrics", new TreeSet<>(List.of(query.metric(), AggregateUpdater.CONVERGED)));
-        parameters.put("benchmark", benchmark.id);
-        if (byExperiment) {
-            // the aggregate's own benchmark column reaches its (benchmark, metric) index
+        if (query.experimentId() != null) { // the caller may read it (experimentBenchmark)
             hql.append("ExperimentAggregate a join Experiment e on e.id = a.experimentId where a.metric in :metrics"
-                    + " and a.benchmarkId = :benchmark");
-            if (query.experimentId() != null) { // the caller may read it (experimentBenchmark)
-                hql.append(" and e.id = :experiment");
-                parameters.put("experiment", query.experimentId());
-            } else if (query.byOwnerOrTeam()) {
+                    + " and a.experimentId = :experiment");
+            parameters.put("experiment", query.experimentId());
+        } else if (query.from() != null || query.to() != null || query.byOwnerOrTeam()) {
+            hql.append("ExperimentAggregate a join Experiment e on e.id = a.experimentId where a.metric in :metrics"
+                    + " and e.benchmark.id = :benchmark");
+            parameters.put("benchmark", benchmark.id);
+            if (query.byOwnerOrTeam()) {
                 ExperimentAccess.Filter readable = ExperimentAccess.readable(caller, "e");
                 hql.append(readable.and());
                 parameters.putAll(readable.parameters());
@@ -300,24 +284,25 @@ public class LeaderboardService {
                 hql.append(" and e.visibility = :public");
                 parameters.put("public", Visibility.PUBLIC);
             }
-            if (query.owner() != null) {
-                hql.append(" and e.owner.username = :owner");
-                parameters.put("owner", query.owner());
-            }
-            if (query.team() != null) {
-                hql.append(" and e.team.name = :team");
-                parameters.put("team", query.team());
-            }
-            if (query.from() != null) {
-                hql.append(" and e.createdAt >= :from");
-                parameters.put("from", query.from());
-            }
-            if (query.to() != null) {
-                hql.append(" and e.createdAt < :to");
-                parameters.put("to", query.to());
-            }
         } else {
             hql.append("BenchmarkAggregate a where a.metric in :metrics and a.benchmarkId = :benchmark");
+            parameters.put("benchmark", benchmark.id);
+        }
+        if (query.owner() != null) {
+            hql.append(" and e.owner.username = :owner");
+            parameters.put("owner", query.owner());
+        }
+        if (query.team() != null) {
+            hql.append(" and e.team.name = :team");
+            parameters.put("team", query.team());
+        }
+        if (query.from() != null) {
+            hql.append(" and e.createdAt >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.to() != null) {
+            hql.append(" and e.createdAt < :to");
+            parameters.put("to", query.to());
         }
         if (!query.schemes().isEmpty()) {
             hql.append(" and a.scheme in :schemes");

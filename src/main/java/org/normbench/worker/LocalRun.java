@@ -48,7 +48,8 @@ import org.normbench.queue.RunRequest;
  *
  * <p>Usage: {@code bin/run-local experiment.json out-dir}, or {@code bin/run-local --preset cpu BENCHMARK out-dir}
  * for one of a benchmark's presets (exit 0: every run finished; 1: a run failed; 2: the file, preset or output
- * directory is not usable, and nothing was run).
+ * directory is not usable, and nothing was run); {@code bin/run-local --prune RUN out-dir} prunes a trained run
+ * again from its snapshots ({@link SnapshotPruning}).
  */
 public final class LocalRun {
 
@@ -78,7 +79,7 @@ public final class LocalRun {
     /** Confidence level of the claims' intervals, as the portal's default (normbench.leaderboard.confidence-level). */
     private static final double CONFIDENCE_LEVEL = 0.95;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -93,12 +94,18 @@ public final class LocalRun {
     /** Runs what the command line asks for; returns the exit status. */
     static int execute(String[] args, PrintStream out, PrintStream err) {
         boolean preset = args.length == 4 && args[0].equals("--preset");
-        if (args.length != 2 && !preset) {
+        boolean prune = args.length == 3 && args[0].equals("--prune");
+        if (args.length != 2 && !preset && !prune) {
             err.println("usage: bin/run-local EXPERIMENT.json OUTPUT_DIR\n"
-                    + "       bin/run-local --preset cpu|paper BENCHMARK OUTPUT_DIR");
+                    + "       bin/run-local --preset cpu|paper BENCHMARK OUTPUT_DIR\n"
+                    + "       bin/run-local --prune RUN_FOLDER|RUN_ARCHIVE.zip OUTPUT_DIR");
             return 2;
         }
         try {
+            if (prune) {
+                SnapshotPruning.execute(Path.of(args[1]), Path.of(args[2]), out);
+                return 0;
+            }
             ExperimentSpec spec = preset ? presetSpec(args[2], args[1]) : read(Path.of(args[0]));
             return run(spec, Path.of(args[args.length - 1]), out) ? 0 : 1;
         } catch (IllegalArgumentException e) {
@@ -233,7 +240,7 @@ public final class LocalRun {
     }
 
     /** Creates {@code output}, refusing one that holds anything (a local run never overwrites results). */
-    private static void prepare(Path output) {
+    static void prepare(Path output) {
         try {
             if (Files.exists(output)) {
                 try (var entries = Files.list(output)) {

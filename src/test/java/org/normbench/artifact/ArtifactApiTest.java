@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.normbench.experiment.Visibility;
 import org.normbench.support.Api;
 import org.normbench.support.KafkaTestBroker;
-import org.normbench.support.NpzReader;
+import org.normbench.worker.Npz;
 import org.normbench.support.SyntheticRuns;
 import org.normbench.support.TestAccounts;
 import org.normbench.support.Zips;
@@ -143,7 +143,7 @@ class ArtifactApiTest {
 
         byte[] npz = given().get("/api/runs/" + run + "/artifacts/snapshot-final.npz").then().statusCode(200)
                 .extract().asByteArray();
-        Map<String, NpzReader.Array> snapshot = NpzReader.read(npz);
+        Map<String, Npz.Array> snapshot = Npz.read(npz);
         // Jackson, not JsonPath: JsonPath reads numbers as floats
         JsonNode summary = new ObjectMapper().readTree(given().get("/api/runs/" + run).asString()).get("summary");
         assertEquals(summary.get("steps").asDouble(), snapshot.get("step").values()[0], 0.0);

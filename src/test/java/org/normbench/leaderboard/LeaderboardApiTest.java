@@ -251,7 +251,7 @@ class LeaderboardApiTest {
     }
 
     @Test
-    void theDatabaseMergesExperimentsWithoutCancellation() {
+    void mergingExperimentsDoesNotCancel() {
         LargeValueMerge.assertExact();
     }
 

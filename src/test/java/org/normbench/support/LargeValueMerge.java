@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The database's merge of experiments' aggregates on values where Σx² − (Σx)²/n would cancel: final losses
- * 1e9 + {1, 2} in one public experiment and 1e9 + 3 in another, read through a date-filtered global board (which
- * merges per experiment). Mean 1e9 + 2 and standard deviation exactly 1.
+ * The merge of experiments' aggregates on values where Σx² − (Σx)²/n would cancel: final losses 1e9 + {1, 2} in
+ * one public experiment and 1e9 + 3 in another, read through a date-filtered global board (which merges per
+ * experiment) from the application's database. Mean 1e9 + 2 and standard deviation exactly 1.
  */
 public final class LargeValueMerge {
 

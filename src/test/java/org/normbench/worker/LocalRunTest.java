@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.normbench.support.NpzReader;
 
 /** The local runner: an experiment file in, one folder per run out, and bad input refused before anything runs. */
 class LocalRunTest {
@@ -62,13 +61,13 @@ class LocalRunTest {
      * weights (paired initialization), w_u = e^{a_u} v_u/‖v_u‖, and the final snapshot is the final step's.
      */
     private static void assertSnapshots(Path ewnRun, Path noneRun) throws IOException {
-        Map<String, NpzReader.Array> ewnInit = NpzReader.read(ewnRun.resolve("snapshot-init.npz"));
-        Map<String, NpzReader.Array> noneInit = NpzReader.read(noneRun.resolve("snapshot-init.npz"));
+        Map<String, Npz.Array> ewnInit = Npz.read(ewnRun.resolve("snapshot-init.npz"));
+        Map<String, Npz.Array> noneInit = Npz.read(noneRun.resolve("snapshot-init.npz"));
         assertEquals(List.of("step", "log_loss", "0_v", "1_a"), List.copyOf(ewnInit.keySet()));
         assertEquals(List.of("step", "log_loss", "0_w"), List.copyOf(noneInit.keySet()));
         assertEquals(0, ewnInit.get("step").values()[0]);
-        NpzReader.Array v = ewnInit.get("0_v");
-        NpzReader.Array w = noneInit.get("0_w");
+        Npz.Array v = ewnInit.get("0_v");
+        Npz.Array w = noneInit.get("0_w");
         assertArrayEquals(w.shape(), v.shape());
         assertEquals(20, v.shape()[0]);
         for (int u = 0; u < v.shape()[0]; u++) {
@@ -83,7 +82,7 @@ class LocalRunTest {
         }
         assertEquals(ewnInit.get("log_loss").values()[0], noneInit.get("log_loss").values()[0], 1e-12);
         for (Path run : List.of(ewnRun, noneRun)) {
-            Map<String, NpzReader.Array> end = NpzReader.read(run.resolve("snapshot-final.npz"));
+            Map<String, Npz.Array> end = Npz.read(run.resolve("snapshot-final.npz"));
             assertEquals(300, end.get("step").values()[0]);
             double finalLoss = MAPPER.readTree(run.resolve("summary.json").toFile()).get("metrics").get("final_loss")
                     .asDouble();

@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.normbench.support.NpzReader;
 import org.normbench.support.Zips;
 
 /**
@@ -42,7 +41,7 @@ class NpzTest {
                 "2c01000000000000");
         assertNpy(entries.get("v32.npy"), "{'descr': '<f4', 'fortran_order': False, 'shape': (3,), }",
                 "0000c03f000010c000004040");
-        assertArrayEquals(new long[] {2, 3}, NpzReader.parse(entries.get("w.npy")).shape());
+        assertArrayEquals(new long[] {2, 3}, Npz.parse(entries.get("w.npy")).shape());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.normbench.engine.task;
 
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.normbench.engine.data.ImageFeatures;
@@ -16,6 +18,7 @@ import org.normbench.engine.probe.PruningProbe;
 import org.normbench.engine.probe.TestAccuracyProbe;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.train.LossAdaptiveSgd;
+import org.normbench.engine.train.Snapshot;
 import org.normbench.engine.train.StopRule;
 import org.normbench.engine.train.TrainingLoop;
 import org.normbench.engine.train.TrainingResult;
@@ -62,21 +65,95 @@ public final class NeuronPruningTask implements TrainingTask {
 
     @Override
     public TrainingResult run(NDManager manager, MetricSink sink, BooleanSupplier cancelled) {
-        Random random = new Random(config.seed());
+        Start start = start(manager);
+        TwoLayerClassifier model = start.model();
         ImageFeatures train = config.train();
-        int classes = train.classes();
-        double[][] hidden = LayerInitialization.kaimingNormal(config.width(), train.dimension(), 1, random);
-        double[][] output = LayerInitialization.kaimingNormal(classes, config.width(), 1, random);
-        TwoLayerClassifier model = new TwoLayerClassifier(manager, config.scheme(), hidden, output);
-        PruningProbe pruning = new PruningProbe(manager, model, config.test(), config.levels(), config.randomDraws(),
-                new Random(random.nextLong()));
-        LossAdaptiveSgd optimizer = new LossAdaptiveSgd(manager, model, train, config.optimizer(), random);
+        LossAdaptiveSgd optimizer = new LossAdaptiveSgd(manager, model, train, config.optimizer(), start.batches());
         return new TrainingLoop(manager.getEngine()).train(new TrainingSetObjective(manager, model, train), optimizer,
                 StopRule.logLossLevel(-config.targetLevel(), config.maxEpochs(), DIVERGENCE_FACTOR),
                 List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()),
                         new NeuronNormsProbe(model.hiddenLayer(), config.logEvery(), MAX_NORM_SERIES,
                                 config.activeFraction()),
-                        pruning, new TestAccuracyProbe(manager, model, config.test(), EVALUATION_CHUNK)),
+                        pruningProbe(manager, start), new TestAccuracyProbe(manager, model, config.test(),
+                                EVALUATION_CHUNK)),
                 sink, cancelled);
+    }
+
+    /**
+     * Prunes again from the run's saved snapshots, without training (a pruning job): the pruning probe sees the
+     * parameters of the init snapshot and of each checkpoint level's snapshot at their steps, as it saw them during
+     * training, and draws the same random orders, so the curves and summaries are the run's own.
+     *
+     * @param snapshots the run's snapshots by checkpoint name ({@link TrainingLoop#INIT},
+     *                  {@link TrainingLoop#levelCheckpoint}); others are ignored
+     * @return the pruning summaries
+     * @throws IllegalArgumentException when the init snapshot is missing or is not this configuration's
+     *                                  initialization (the snapshots of another seed, width or scheme), or a
+     *                                  checkpoint level the run passed has no snapshot
+     */
+    public Map<String, Double> prune(NDManager manager, Map<String, Snapshot> snapshots, MetricSink sink) {
+        Start start = start(manager);
+        NDList parameters = start.model().parameters();
+        Snapshot init = snapshots.get(TrainingLoop.INIT);
+        if (init == null) {
+            throw new IllegalArgumentException("there is no init snapshot; pruning by growth needs the initial norms");
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            if (init.parameters().size() != parameters.size()
+                    || !Arrays.equals(parameters.get(i).toDoubleArray(), init.parameters().get(i))) {
+                throw new IllegalArgumentException("the init snapshot is not this configuration's initialization"
+                        + " (tensor " + i + " differs): the snapshots are another seed's, width's or scheme's");
+            }
+        }
+        for (int level : config.levels()) {
+            if (!ConvergenceProbe.LOG_LOSS_LEVELS.contains(-level)) {
+                throw new IllegalArgumentException("no snapshot is taken at the pruning level ln L ≤ −" + level
+                        + "; snapshots are taken at " + ConvergenceProbe.LOG_LOSS_LEVELS);
+            }
+        }
+        PruningProbe probe = pruningProbe(manager, start);
+        probe.onStep(init.step(), init.logLoss(), sink);
+        Snapshot last = init;
+        Integer skipped = null;
+        for (int level : config.levels()) {
+            Snapshot at = snapshots.get(TrainingLoop.levelCheckpoint(-level));
+            if (at == null) {
+                skipped = skipped == null ? level : skipped;
+                continue;
+            }
+            if (skipped != null) {
+                throw new IllegalArgumentException("there is no snapshot at ln L ≤ −" + skipped
+                        + ", although the run went on to ln L ≤ −" + level);
+            }
+            for (int i = 0; i < parameters.size(); i++) {
+                if (at.parameters().size() != parameters.size()
+                        || at.parameters().get(i).length != parameters.get(i).size()) {
+                    throw new IllegalArgumentException("the snapshot at ln L ≤ −" + level + " does not have this"
+                            + " network's tensors (tensor " + i + ")");
+                }
+                parameters.get(i).set(at.parameters().get(i));
+            }
+            probe.onStep(at.step(), at.logLoss(), sink);
+            last = at;
+        }
+        return probe.onFinish(last.step(), last.logLoss(), sink);
+    }
+
+    /** W₁(0) and W₂(0), the random pruning orders and the batches, drawn from the seed in that order. */
+    private record Start(TwoLayerClassifier model, Random pruningOrders, Random batches) {
+    }
+
+    private Start start(NDManager manager) {
+        Random random = new Random(config.seed());
+        ImageFeatures train = config.train();
+        double[][] hidden = LayerInitialization.kaimingNormal(config.width(), train.dimension(), 1, random);
+        double[][] output = LayerInitialization.kaimingNormal(train.classes(), config.width(), 1, random);
+        TwoLayerClassifier model = new TwoLayerClassifier(manager, config.scheme(), hidden, output);
+        return new Start(model, new Random(random.nextLong()), random);
+    }
+
+    private PruningProbe pruningProbe(NDManager manager, Start start) {
+        return new PruningProbe(manager, start.model(), config.test(), config.levels(), config.randomDraws(),
+                start.pruningOrders());
     }
 }

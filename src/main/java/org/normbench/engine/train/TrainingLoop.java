@@ -27,6 +27,10 @@ import org.normbench.engine.probe.Probe;
 public final class TrainingLoop {
 
     private static final List<Integer> LEVELS = ConvergenceProbe.LOG_LOSS_LEVELS;
+    /** The checkpoint of the snapshot at step 0. */
+    public static final String INIT = "init";
+    /** The checkpoint of the snapshot at the last step. */
+    public static final String FINAL = "final";
 
     private final Engine engine;
 
@@ -62,10 +66,10 @@ public final class TrainingLoop {
                 logLoss = logLossTensor.getDouble();
                 if (step == 0) {
                     initialLogLoss = logLoss;
-                    sink.snapshot("init", step, logLoss, parameters);
+                    sink.snapshot(INIT, step, logLoss, parameters);
                 }
                 for (; levelsReached < LEVELS.size() && logLoss <= LEVELS.get(levelsReached); levelsReached++) {
-                    sink.snapshot("log_loss_" + LEVELS.get(levelsReached), step, logLoss, parameters);
+                    sink.snapshot(levelCheckpoint(LEVELS.get(levelsReached)), step, logLoss, parameters);
                 }
                 for (Probe probe : probes) {
                     probe.onStep(step, logLoss, sink);
@@ -76,7 +80,7 @@ public final class TrainingLoop {
                     for (Probe probe : probes) {
                         summaries.putAll(probe.onFinish(step, logLoss, sink));
                     }
-                    sink.snapshot("final", step, logLoss, parameters);
+                    sink.snapshot(FINAL, step, logLoss, parameters);
                     break;
                 }
                 stalled = optimizer.step(parameters, logLoss, objective) == 0;
@@ -89,5 +93,10 @@ public final class TrainingLoop {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new TrainingResult(step, initialLogLoss, logLoss, reason, seconds, summaries);
+    }
+
+    /** The checkpoint of the snapshot at the first step with ln L ≤ {@code level} (a negative level). */
+    public static String levelCheckpoint(int level) {
+        return "log_loss_" + level;
     }
 }
