@@ -188,8 +188,14 @@ public class S3ArtifactStore implements ArtifactStore {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+            if (remaining == 0) {
+                return -1;
+            }
+            int read = super.read();
+            if (read != -1) {
+                remaining--;
+            }
+            return read;
         }
 
         @Override
