@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "leaderboard", description = "Rank a benchmark's settings by a metric over their seeds (global:"
-        + " public experiments; or one experiment).")
+        + " public experiments; with --owner or --team: every experiment you may read of that owner or team; or one"
+        + " experiment).")
 class LeaderboardCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -24,6 +25,27 @@ class LeaderboardCommand implements Callable<Integer> {
 
     @Option(names = "--experiment", description = "only this experiment's runs")
     Long experiment;
+
+    @Option(names = "--scheme", description = "only this scheme (repeatable)")
+    List<String> schemes = new ArrayList<>();
+
+    @Option(names = "--param", paramLabel = "NAME:VALUE", description = "only this hyperparameter value (repeatable)")
+    List<String> parameters = new ArrayList<>();
+
+    @Option(names = "--preset", description = "only the settings this preset runs (cpu, paper)")
+    String preset;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "experiments created on or after this day")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "experiments created on or before this day")
+    String to;
+
+    @Option(names = "--owner", description = "experiments of this account")
+    String owner;
+
+    @Option(names = "--team", description = "experiments shared with this team")
+    String team;
 
     @Option(names = "--converged", description = "only runs that converged")
     boolean converged;
@@ -41,6 +63,13 @@ class LeaderboardCommand implements Callable<Integer> {
         if (experiment != null) {
             path.append("&experiment=").append(experiment);
         }
+        schemes.forEach(scheme -> append(path, "scheme", scheme));
+        parameters.forEach(parameter -> append(path, "param", parameter));
+        append(path, "preset", preset);
+        append(path, "from", from);
+        append(path, "to", to);
+        append(path, "owner", owner);
+        append(path, "team", team);
         if (converged) {
             path.append("&converged=true");
         }
@@ -64,7 +93,18 @@ class LeaderboardCommand implements Callable<Integer> {
                     + (row.path("tied").asBoolean() ? "=" : ""), row.path("scheme").asText(), String.join(",", values),
                     row.path("mean").asDouble(), interval, row.path("seeds").asInt());
         }
+        for (JsonNode reference : board.path("references")) {
+            JsonNode row = reference.path("row");
+            cli.out.printf("%-14s %-8s %12.5g  %s%n", "  " + reference.path("reference").asText(),
+                    row.path("scheme").asText(), row.path("mean").asDouble(), reference.path("metric").asText());
+        }
         return 0;
+    }
+
+    private static void append(StringBuilder path, String name, String value) {
+        if (value != null) {
+            path.append('&').append(name).append('=').append(ApiClient.encode(value));
+        }
     }
 
     private void printCsv(JsonNode board) {

@@ -88,6 +88,12 @@ class CommandLineTest {
         assertEquals(0, board.status(), board.err());
         assertTrue(board.out().lines().anyMatch(l -> l.startsWith("1     none ") && l.trim().endsWith(" 2")),
                 board.out());
+        Result mine = run("", "leaderboard", "dukler-wn-convergence", "final_loss", "--owner", "cli-user",
+                "--scheme", "none", "--from", "2000-01-01");
+        assertEquals(0, mine.status(), mine.err());
+        assertTrue(mine.out().contains("you may read, owned by cli-user"), mine.out());
+        assertTrue(mine.out().lines().anyMatch(l -> l.startsWith("1     none ")), mine.out());
+        assertTrue(mine.out().lines().noneMatch(l -> l.contains(" wn ")), "--scheme none: " + mine.out());
 
         // every run's four files (run.json, summary.json, metrics.csv, metrics.arrow), each run's uploaded files,
         // experiment.json, manifest.json
