@@ -46,6 +46,9 @@ public final class BuiltInBenchmarks {
     /** Spec 003 E1b: the same on IRIS setosa vs versicolor, towards the max-margin direction. */
     public static final String THEORY3_IRIS = "theory3-linear-iris";
 
+    /** Spec 003 E2a (Fig. 2): the balanced gradient flow of a K-layer net on one example, no data and no training. */
+    public static final String THEORY3_BALANCED_FLOW = "theory3-balanced-flow";
+
     /** Spec 003 E2b: ρ growth and layer balance of deep bias-free ReLU nets under GD. */
     public static final String THEORY3_RHO_GROWTH = "theory3-rho-growth";
 
@@ -80,7 +83,7 @@ public final class BuiltInBenchmarks {
                 morwaniLinSepRelations(), morwaniSimpleTraj(), morwaniMnistPruning(), morwaniFashionPruning(),
                 chouSparseRecovery(), chouSignedRecovery(), smdEquilibrium(),
                 smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
-                theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho());
+                theory3BalancedFlow(), theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho());
     }
 
     static BenchmarkDefinition duklerWnConvergence() {
@@ -400,6 +403,28 @@ public final class BuiltInBenchmarks {
                 "spec 003 §5 E1b, §12",
                 new ParameterDefinition("stepScale", "Step scale c", "η = c/λ_max(XᵀX)", false, 0, true, 100, 1, all),
                 0.1, Map.of());
+    }
+
+    static BenchmarkDefinition theory3BalancedFlow() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(THEORY3_BALANCED_FLOW, 1, "ρ growth of the balanced one-example flow: the"
+                + " product against the layers",
+                "No data and no training: the gradient flow of a K-layer network on one example (N = 1) with balanced"
+                        + " layers, each layer norm r obeying r' = f̃ r^{K−1} e^{−r^K f̃} from r(0) = 1, f̃ = 1 (Theory"
+                        + " III eqs. 64–68). It is solved exactly: with ρ = r^K, t(ρ) = (1/K)∫₁^ρ e^x x^{2/K−2} dx,"
+                        + " and ρ(t) is that integral's root (e^ρ = e + t for K = 1); ρ and r are recorded at"
+                        + " log-spaced t to 10^horizon, and the loss is e^{−ρ}. The paper (Fig. 2): the product ρ"
+                        + " grows like log t for K = 1 and a little faster for deeper nets, while each layer grows"
+                        + " much more slowly the deeper the net.",
+                "Banburski, Liao, Miranda, Poggio, Rosasco, De La Torre, Hidary: Theory III: Dynamics and"
+                        + " Generalization in Deep Networks (spec 003 §5 E2a, §11.1.2, Fig. 2, eqs. 64–68)",
+                List.of(SCHEME_NONE),
+                List.of(new ParameterDefinition("depth", "Depth K", "layers", true, 1, false, 64, 2, all),
+                        new ParameterDefinition("horizon", "Horizon", "the last time is 10^horizon", true, 1, false,
+                                30, 12, all),
+                        new ParameterDefinition("pointsPerDecade", "Points per decade", "records per decade of t",
+                                true, 1, false, 1000, 10, all)),
+                List.of("rho_at_t_1e12", "balanced_layer_norm_final", "rho_over_log_t"));
     }
 
     static BenchmarkDefinition theory3RhoGrowth() {

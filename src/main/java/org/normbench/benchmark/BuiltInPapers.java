@@ -15,6 +15,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_BALANCED_FLOW;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_RHO_GROWTH;
 
 import java.util.List;
@@ -69,7 +70,7 @@ public final class BuiltInPapers {
                                 + " log t; for a linear network on one example the direction converges like 1/log t"
                                 + " under GD but like t^{−½ log t} under weight normalization — an advantage that"
                                 + " shrinks when several support vectors compete.",
-                        List.of(THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_RHO_GROWTH,
+                        List.of(THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_BALANCED_FLOW, THEORY3_RHO_GROWTH,
                                 THEORY3_NORMALIZED_MARGIN, THEORY3_FIXED_RHO)));
     }
 

@@ -15,6 +15,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_BALANCED_FLOW;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_RHO_GROWTH;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_BATCHNORM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_EWN;
@@ -154,6 +155,14 @@ public final class BuiltInPresets {
                             THEORY3_SCHEMES, Map.of("steps", List.of(100_000.0)), seeds(3), "9 runs, ≈ 2 min on 2 cores"),
                     new Preset(Preset.PAPER, "The pilot's 3·10⁵ steps", "η = 1/λ_max(XᵀX), w(0) ~ N(0, 0.01·I)",
                             THEORY3_SCHEMES, Map.of(), seeds(5), "15 runs, ≈ 10 min on 2 cores (estimated)"));
+            case THEORY3_BALANCED_FLOW -> List.of(
+                    new Preset(Preset.CPU, "Depths 1, 2, 3, 4 and 8 to t = 10¹²", "the pilot's depths and horizon,"
+                            + " 10 points per decade (deterministic: one seed)", List.of(SCHEME_NONE),
+                            Map.of("depth", List.of(1.0, 2.0, 3.0, 4.0, 8.0)), List.of(1L), "5 runs, < 1 s each"),
+                    new Preset(Preset.PAPER, "Depths 1–16 to t = 10³⁰", "Fig. 2's depths and beyond, a longer"
+                            + " horizon, 100 points per decade", List.of(SCHEME_NONE),
+                            Map.of("depth", List.of(1.0, 2.0, 3.0, 4.0, 8.0, 16.0), "horizon", List.of(30.0),
+                                    "pointsPerDecade", List.of(100.0)), List.of(1L), "6 runs, ≈ 1 s each (estimated)"));
             case THEORY3_RHO_GROWTH -> List.of(
                     new Preset(Preset.CPU, "Depths 2–4, three initializations", "width 32, η = 1e-3, 10⁵ steps, one"
                             + " teacher draw", List.of(SCHEME_NONE), Map.of("depth", List.of(2.0, 3.0, 4.0)), seeds(3),

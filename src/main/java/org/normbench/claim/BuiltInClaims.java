@@ -15,6 +15,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_BALANCED_FLOW;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_RHO_GROWTH;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_BATCHNORM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_EWN;
@@ -65,7 +66,7 @@ public final class BuiltInClaims {
     public static List<Claim> all() {
         return List.of(MORWANI_SIMPLE_TRAJ, MORWANI_XOR_SPARSITY, MORWANI_LINSEP_RELATIONS, MORWANI_DEPTH_CONVERGENCE,
                 MORWANI_MNIST_PRUNING, MORWANI_FASHION_PRUNING, DUKLER_WN_CONVERGENCE, CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY, SMD_EQUILIBRIUM,
-                SMD_LEARNING_RATE_DROPS, THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_RHO_GROWTH,
+                SMD_LEARNING_RATE_DROPS, THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_BALANCED_FLOW, THEORY3_RHO_GROWTH,
                 THEORY3_NORMALIZED_MARGIN, THEORY3_FIXED_RHO).stream().flatMap(b -> of(b).stream()).toList();
     }
 
@@ -83,6 +84,7 @@ public final class BuiltInClaims {
             case SMD_LEARNING_RATE_DROPS -> learningRateDrops();
             case THEORY3_ONE_EXAMPLE -> linearDirectionOneExample();
             case THEORY3_IRIS -> linearDirectionIris();
+            case THEORY3_BALANCED_FLOW -> balancedFlow();
             case THEORY3_RHO_GROWTH -> rhoGrowth();
             case THEORY3_NORMALIZED_MARGIN -> normalizedMargin();
             case THEORY3_FIXED_RHO -> fixedRho();
@@ -501,6 +503,24 @@ public final class BuiltInClaims {
                 3, false, "‖u − u*‖ of WN over GD's, seed by seed, after the same steps: WN ≤ GD but no order of"
                         + " magnitude apart (pilot at 3·10⁵ steps: 0.124 against 0.190) — both are logarithmically"
                         + " slow once several support vectors compete."));
+    }
+
+    /** Fig. 2 of Theory III on the exact balanced flow; the pilot's values are at t = 10¹² (spec 003 §3.2 E2a). */
+    private static List<Claim> balancedFlow() {
+        String fig2 = THEORY3 + " §11.1.2, Fig. 2; spec 003 §3.2 E2a, §6.4";
+        String product = "The product Π ρ_i grows like log t for K = 1 and faster for deeper K.";
+        return List.of(
+                new Claim("product-like-log-t", THEORY3_BALANCED_FLOW, product, fig2, "rho_over_log_t",
+                        new Within(group(SCHEME_NONE, Map.of("depth", 1.0)), 0.999, 1.001, EVERY_RUN), 1, false,
+                        "K = 1: ρ = ln(e + t) exactly, so ρ/ln t at t = 10¹² is 27.631/27.631 (pilot 27.63)."),
+                new Claim("deeper-product-faster", THEORY3_BALANCED_FLOW, product, fig2, "rho_over_log_t",
+                        new Within(group(SCHEME_NONE, Map.of("depth", 8.0)), 1.2, 1.4, EVERY_RUN), 1, false,
+                        "K = 8: ρ/ln t at t = 10¹² about 1.3 (pilot 35.93/27.63), the (2 − 2/K) ln ln t + ln K"
+                                + " excess of spec 003 §2.6."),
+                new Claim("layers-grow-slowly", THEORY3_BALANCED_FLOW, "Per-layer norms grow more slowly as K"
+                        + " increases.", fig2, "balanced_layer_norm_final",
+                        new Within(group(SCHEME_NONE, Map.of("depth", 8.0)), 1.4, 1.8, EVERY_RUN), 1, false,
+                        "K = 8: r = ρ^{1/8} at t = 10¹² about 1.57 (pilot) against 27.6 for K = 1."));
     }
 
     private static List<Claim> rhoGrowth() {

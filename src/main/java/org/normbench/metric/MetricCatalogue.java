@@ -217,6 +217,14 @@ public final class MetricCatalogue {
         family("layer_norm\\.\\d+", "", NONE, DYNAMICS, SERIES, "ρ_k = ‖W_k‖_F of layer k", SPEC_003 + " item 1");
         exact("layer_normalized_margin", "", HIGHER, DYNAMICS, FINAL, "γ_min = min_n y_n f(x_n)/ρ, ρ = Π_k ‖W_k‖_F",
                 SPEC_003 + " item 3");
+        family("rho_at_t_1e\\d+", "", NONE, DYNAMICS, WHOLE_RUN, "ρ = r^K of the balanced one-example flow at t = 10^k"
+                + " (grows like log t; a little faster the deeper the net)", "spec 003 §5 E2a, Fig. 2");
+        exact("balanced_layer_norm", "", NONE, DYNAMICS, SERIES, "r = ρ^{1/K}, every layer's norm of the balanced"
+                + " one-example flow", "spec 003 §5 E2a, Fig. 2");
+        exact("balanced_layer_norm_final", "", NONE, DYNAMICS, FINAL, "r = ρ^{1/K} at the horizon (grows more slowly"
+                + " the deeper the net)", "spec 003 §5 E2a, Fig. 2");
+        exact("rho_over_log_t", "", NONE, DYNAMICS, FINAL, "ρ/ln t at the horizon (1 for K = 1 as t → ∞, above 1"
+                + " for deeper nets by the (2 − 2/K) ln ln t + ln K terms)", "spec 003 §5 E2a, §2.6");
         exact("rho_margin", "", NONE, DYNAMICS, SERIES, "ργ_min (grows like log t)", SPEC_003 + " item 7");
         exact("rho_margin_slope", "", NONE, CONVERGENCE, FIT, "slope of ργ_min against ln(η·step) over the last two"
                 + " decades of steps (→ 1 from above)", SPEC_003 + " item 7");

@@ -29,6 +29,7 @@ import org.normbench.engine.model.Activation;
 import org.normbench.engine.model.FeatureNormalization;
 import org.normbench.engine.model.LayerInitialization;
 import org.normbench.engine.scheme.Schemes;
+import org.normbench.engine.task.BalancedFlowTask;
 import org.normbench.engine.task.DirectionConvergenceTask;
 import org.normbench.engine.task.FixedRhoTask;
 import org.normbench.engine.task.MarginClassificationTask;
@@ -92,6 +93,9 @@ final class TaskFactory {
                     sphericalMotion(request);
             case BuiltInBenchmarks.THEORY3_ONE_EXAMPLE -> linearDirection(request, true);
             case BuiltInBenchmarks.THEORY3_IRIS -> linearDirection(request, false);
+            case BuiltInBenchmarks.THEORY3_BALANCED_FLOW -> new BalancedFlowTask(new BalancedFlowTask.Config(
+                    integer(request.parameters(), "depth"), integer(request.parameters(), "horizon"),
+                    integer(request.parameters(), "pointsPerDecade")));
             case BuiltInBenchmarks.THEORY3_RHO_GROWTH, BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN -> rhoGrowth(request);
             case BuiltInBenchmarks.THEORY3_FIXED_RHO -> fixedRho(request);
             case BuiltInBenchmarks.MORWANI_MNIST_PRUNING -> neuronPruning(request, mnistSplit(request.parameters()));

@@ -41,6 +41,17 @@ class LocalClaimsTest {
         assertTrue(log.toString().contains("18 runs in"), log.toString());
     }
 
+    /** Spec 003 E2a: the exact balanced flow's CPU preset decides Fig. 2's claims from one run per depth. */
+    @Test
+    void theBalancedFlowPresetConfirmsFigure2() throws IOException {
+        Path out = dir.resolve("balanced-flow");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        assertEquals(0, LocalRun.execute(new String[] {"--preset", "cpu", "theory3-balanced-flow", out.toString()},
+                new PrintStream(log, true), System.err), log.toString());
+        assertEquals(Map.of("product-like-log-t", "HOLDS", "deeper-product-faster", "HOLDS", "layers-grow-slowly",
+                "HOLDS"), verdicts(out), log.toString());
+    }
+
     /** Spec 002 Prop. 1 / Obs. 1 and the α-scaling: paired WN(α = 1) and unnormalized runs take the same steps. */
     @Test
     void pairedWeightNormalizationMatchesTheUnnormalizedNetwork() throws IOException {
