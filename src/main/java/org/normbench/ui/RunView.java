@@ -33,6 +33,7 @@ import org.normbench.comparison.ComparisonCsv;
 import org.normbench.comparison.ComparisonService;
 import org.normbench.comparison.ComparisonService.Window;
 import org.normbench.engine.kernel.TangentKernelProbe;
+import org.normbench.engine.probe.DirectionProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.NeuronNormsProbe;
 import org.normbench.engine.probe.PruningProbe;
@@ -71,6 +72,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final ChartDownloads lossDownloads = new ChartDownloads(lossChart, "run-loss", "loss");
     private final H3 kernelTitle = new H3("Tangent kernel spectrum");
     private final LineChart kernelChart = new LineChart();
+    private final H3 rhoTitle = new H3("ρ = Π‖W_k‖ against log time");
+    private final LineChart rhoChart = new LineChart();
     private final H3 normsTitle = new H3("Neuron norms ‖w_u‖ (first layer)");
     private final LineChart normsChart = new LineChart();
     private final H3 pruningTitle = new H3("Pruning curves: test accuracy against hidden neurons removed");
@@ -109,13 +112,14 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         lossChart.setId("loss-chart");
         header.setPadding(false);
         add(title, header, state, new H3("Configuration"), configuration, environment, new H3("Summary"), summary,
-                new H3("Training loss"), lossDownloads, lossChart, kernelTitle, kernelChart, normsTitle, normsChart,
-                pruningTitle, pruningChart, new H3("Files"), files, comments);
+                new H3("Training loss"), lossDownloads, lossChart, kernelTitle, kernelChart, rhoTitle, rhoChart,
+                normsTitle, normsChart, pruningTitle, pruningChart, new H3("Files"), files, comments);
         kernelChart.setId("kernel-chart");
+        rhoChart.setId("rho-chart");
         normsChart.setId("norms-chart");
         pruningChart.setId("pruning-chart");
-        for (Component hidden : List.<Component>of(kernelTitle, kernelChart, normsTitle, normsChart, pruningTitle,
-                pruningChart)) {
+        for (Component hidden : List.<Component>of(kernelTitle, kernelChart, rhoTitle, rhoChart, normsTitle, normsChart,
+                pruningTitle, pruningChart)) {
             hidden.setVisible(false);
         }
     }
@@ -186,6 +190,13 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
             kernelChart.plot("step", "eigenvalue of K(s)", true, List.of(
                     new LineChart.Series("λ_min", positivePoints(kernelMin)),
                     new LineChart.Series("λ_max", positivePoints(kernelMax))));
+        }
+        MetricSeries rho = series.get(DirectionProbe.RHO);
+        if (rho != null) { // spec 003: ρ grows like log t, so a log time axis shows it as a line
+            rhoTitle.setVisible(true);
+            rhoChart.setVisible(true);
+            List<double[]> points = positivePoints(rho).stream().filter(p -> p[0] > 0).toList();
+            rhoChart.plot("step", true, "ρ", false, List.of(new LineChart.Series("ρ", points)), List.of());
         }
         List<LineChart.Series> norms = series.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(NeuronNormsProbe.SERIES_PREFIX))

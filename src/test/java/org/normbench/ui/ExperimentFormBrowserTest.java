@@ -70,6 +70,19 @@ class ExperimentFormBrowserTest extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Long.valueOf(4).equals(seriesIn("pruning-chart")));
     }
 
+    /** Spec 003 Fig. 2 on the run page: ρ against a logarithmic time axis (the balanced flow needs no training). */
+    @Test
+    void aRhoSeriesIsDrawnAgainstLogTime() {
+        long runId = Api.submit(TestAccounts.token("tester"), Map.of("name", "balanced flow", "visibility", "PUBLIC",
+                "benchmark", "theory3-balanced-flow", "schemes", List.of("none"), "grid", Map.of("depth",
+                        List.of(4)), "seeds", List.of(1))).get(0);
+        assertEquals("SUCCEEDED", Api.awaitFinal(runId, Duration.ofMinutes(2)).getString("state"));
+        driver.get(root + "runs/" + runId);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Long.valueOf(1).equals(seriesIn("rho-chart")));
+        assertEquals("log", driver.executeScript("const chart = echarts.getInstanceByDom("
+                + "document.getElementById('rho-chart')); return chart.getOption().xAxis[0].type;"));
+    }
+
     @Test
     void invalidValuesAreShownNextToTheirFields() {
         openForm();

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.normbench.engine.probe.DirectionProbe;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.train.StopReason;
 import org.normbench.engine.train.TrainingResult;
@@ -68,7 +69,7 @@ public final class BalancedFlowTask implements TrainingTask {
                 double next = advance(rho, time, t, depth);
                 time += integral(rho, next, depth);
                 rho = next;
-                sink.point("rho", t, rho);
+                sink.point(DirectionProbe.RHO, t, rho);
                 sink.point("balanced_layer_norm", t, Math.pow(rho, 1.0 / depth));
                 previous = t;
             }
