@@ -140,7 +140,7 @@ public class S3ArtifactStore implements ArtifactStore {
 
     /**
      * One DeleteObject per key: the batch DeleteObjects needs a request checksum that not every S3-compatible store
-     * accepts (s3proxy, older Ceph answer 501 to the CRC32 the SDK sends), and a run has only a handful of files.
+     * accepts (s3proxy answers 501 to the CRC32 the SDK sends), and a run has only a handful of files.
      */
     @Override
     public void deleteAll(String prefix) throws IOException {
