@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.normbench.claim.Prediction.Ordering;
 import org.normbench.claim.Prediction.Paired;
 import org.normbench.claim.Prediction.PairedClose;
 import org.normbench.claim.Prediction.PairedRatio;
+import org.normbench.claim.Prediction.Slope;
 import org.normbench.claim.Prediction.Statistic;
 import org.normbench.claim.Prediction.Within;
 import org.normbench.leaderboard.SeedStatistics;
@@ -55,6 +58,8 @@ public final class ClaimEvaluator {
                 tooFew.add((perSeed == null ? 0 : perSeed.count()) + " seeds appear in both groups, needs "
                         + claim.minRuns());
             }
+        } else if (prediction instanceof Slope slope) {
+            measurement = slope(claim, slope, settings, measurements);
         } else {
             measurement = measure(prediction, groups);
         }
@@ -138,6 +143,36 @@ public final class ClaimEvaluator {
         return bySeed;
     }
 
+    /** ln(metric) against ln(parameter) over every run of the group, by least squares. */
+    private Measurement slope(Claim claim, Slope slope, List<SettingStatistics> settings, Measurements measurements) {
+        Set<String> matching = settings.stream().filter(s -> slope.group().matches(s.scheme(), s.parameters()))
+                .map(SettingStatistics::setting).collect(Collectors.toSet());
+        SimpleRegression fit = new SimpleRegression();
+        Set<Double> positions = new HashSet<>();
+        for (RunValue run : measurements.runs(claim.metric(), matching)) {
+            if (!slope.group().matches(run.scheme(), run.parameters()) || (claim.convergedOnly() && !run.converged())) {
+                continue;
+            }
+            Double x = run.parameters().get(slope.parameter());
+            if (x == null || !(x > 0) || !(run.value() > 0)) {
+                return new Measurement(Double.NaN, Double.NaN, Double.NaN, slope.low(), slope.high(),
+                        Verdict.INCONCLUSIVE, "run " + run.runId() + " has " + slope.parameter() + " = " + x
+                                + " and " + claim.metric() + " = " + Claims.format(run.value())
+                                + ": a log-log slope needs positive values");
+            }
+            positions.add(x);
+            fit.addData(Math.log(x), Math.log(run.value()));
+        }
+        if (fit.getN() < 3 || positions.size() < 2) {
+            return new Measurement(Double.NaN, Double.NaN, Double.NaN, slope.low(), slope.high(),
+                    Verdict.INCONCLUSIVE, "a slope needs three runs at two or more values of " + slope.parameter()
+                            + ", found " + fit.getN() + " runs at " + positions.size());
+        }
+        double half = fit.getSlopeConfidenceInterval(1 - confidenceLevel);
+        return judge("log-log slope over " + fit.getN() + " runs", fit.getSlope(), fit.getSlope() - half,
+                fit.getSlope() + half, slope.low(), slope.high(), false);
+    }
+
     private static Measurement paired(Paired paired, SeedStatistics perSeed, Interval interval,
             double referenceMean) {
         if (paired instanceof PairedRatio ratio) {
@@ -212,12 +247,13 @@ public final class ClaimEvaluator {
 
     /** The prediction's range when no measurement exists (a paired claim's depends on the reference's mean). */
     private static Double lowOf(Prediction prediction) {
-        return prediction instanceof Within w ? w.low() : prediction instanceof PairedRatio r ? r.low() : null;
+        return prediction instanceof Within w ? w.low() : prediction instanceof PairedRatio r ? r.low()
+                : prediction instanceof Slope s ? s.low() : null;
     }
 
     private static Double highOf(Prediction prediction) {
         return prediction instanceof Within w ? w.high() : prediction instanceof PairedRatio r ? r.high()
-                : prediction instanceof Ordering ? 0.0 : null;
+                : prediction instanceof Slope s ? s.high() : prediction instanceof Ordering ? 0.0 : null;
     }
 
     private static Double finite(double value) {

@@ -5,17 +5,19 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 
 /**
- * What a claim predicts about its metric: a range, an ordering between groups, or — for schemes and settings that start from the same function with the same seed (paired initialization) — the equality or the
- * ratio of runs paired by seed, where unpaired intervals would mostly show the spread between seeds.
+ * What a claim predicts about its metric: a range, an ordering between groups, for schemes and settings that start
+ * from the same function with the same seed (paired initialization) the equality or the ratio of runs paired by seed,
+ * where unpaired intervals would mostly show the spread between seeds, or a power law's exponent across a parameter.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Prediction.Within.class, name = "within"),
         @JsonSubTypes.Type(value = Prediction.Ordering.class, name = "ordering"),
         @JsonSubTypes.Type(value = Prediction.PairedClose.class, name = "paired-close"),
-        @JsonSubTypes.Type(value = Prediction.PairedRatio.class, name = "paired-ratio")})
+        @JsonSubTypes.Type(value = Prediction.PairedRatio.class, name = "paired-ratio"),
+        @JsonSubTypes.Type(value = Prediction.Slope.class, name = "slope")})
 public sealed interface Prediction permits Prediction.Within, Prediction.Ordering,
-        Prediction.Paired {
+        Prediction.Paired, Prediction.Slope {
 
     /** The groups the prediction compares, in the order its evidence lists them. */
     List<Group> groups();
@@ -120,6 +122,22 @@ public sealed interface Prediction permits Prediction.Within, Prediction.Orderin
 
         public String describe() {
             return numerator.label() + " / " + denominator.label() + " seed by seed " + Claims.range(low, high);
+        }
+    }
+
+    /**
+     * The metric follows a power law in {@code parameter}: the least-squares slope of ln(metric) against
+     * ln(parameter) over the group's runs (a log-log plot's slope) lies in [low, high]; a null end is unbounded.
+     */
+    record Slope(Group group, String parameter, Double low, Double high) implements Prediction {
+
+        public List<Group> groups() {
+            return List.of(group);
+        }
+
+        public String describe() {
+            return "log-log slope against " + parameter + " over " + group.label() + " "
+                    + Claims.range(low, high);
         }
     }
 }

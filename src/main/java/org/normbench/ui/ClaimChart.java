@@ -12,7 +12,7 @@ import org.normbench.claim.Prediction;
 /**
  * A claim's evidence as an ECharts box plot on a {@link LineChart}: one row per group (whiskers: the extreme runs,
  * box: the confidence interval of the mean, line: the mean) — or, for a paired claim, one row for the per-seed
- * difference or ratio — with the predicted range shaded. Wide positive ranges get a logarithmic axis.
+ * difference or ratio, and for a slope one row for the fitted slope — with the predicted range shaded. Wide positive ranges get a logarithmic axis.
  */
 final class ClaimChart {
 
@@ -28,8 +28,10 @@ final class ClaimChart {
     static JsonObject option(ClaimResult result) {
         List<String> labels = new ArrayList<>();
         List<double[]> boxes = new ArrayList<>();
-        boolean paired = result.claim().prediction() instanceof Prediction.Paired;
-        if (paired) {
+        // one derived quantity (a per-seed difference or ratio, a slope) rather than each group's values
+        boolean derived = result.claim().prediction() instanceof Prediction.Paired
+                || result.claim().prediction() instanceof Prediction.Slope;
+        if (derived) {
             if (result.measured() == null || result.measuredLow() == null || result.measuredHigh() == null) {
                 return null;
             }
@@ -51,7 +53,7 @@ final class ClaimChart {
         }
         double min = boxes.stream().mapToDouble(b -> b[0]).min().orElseThrow();
         double max = boxes.stream().mapToDouble(b -> b[4]).max().orElseThrow();
-        boolean bandApplies = paired || result.claim().prediction() instanceof Prediction.Within;
+        boolean bandApplies = derived || result.claim().prediction() instanceof Prediction.Within;
         Double bandLow = bandApplies ? result.predictedLow() : null;
         Double bandHigh = bandApplies ? result.predictedHigh() : null;
         double lowEnd = Math.min(min, bandLow == null ? min : bandLow);
@@ -67,7 +69,7 @@ final class ClaimChart {
         grid.put("left", 220);
         grid.put("right", 30);
         option.put("grid", grid);
-        JsonObject valueAxis = LineChart.axis(log ? "log" : "value", paired ? result.prediction()
+        JsonObject valueAxis = LineChart.axis(log ? "log" : "value", derived ? result.prediction()
                 : result.claim().metric());
         if (axisLow < axisHigh) {
             valueAxis.put("min", axisLow);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.normbench.claim.Prediction.Ordering;
 import org.normbench.claim.Prediction.PairedClose;
 import org.normbench.claim.Prediction.PairedRatio;
+import org.normbench.claim.Prediction.Slope;
 import org.normbench.claim.Prediction.Statistic;
 import org.normbench.claim.Prediction.Within;
 
@@ -20,6 +21,8 @@ class ClaimEvaluatorTest {
     private static final ClaimEvaluator EVALUATOR = new ClaimEvaluator(0.95);
     /** Student t quantile t(0.975, 2): a three-seed interval is mean ± 4.3027 s/√3. */
     private static final double T_975_2 = 4.302652730;
+    /** t(0.975, 4), for a slope fitted to six runs. */
+    private static final double T_975_4 = 2.776445105;
 
     private final List<FinishedRun> runs = new ArrayList<>();
 
@@ -165,5 +168,42 @@ class ClaimEvaluatorTest {
         assertEquals(Verdict.INCONCLUSIVE, judge(ratio, 4, false).verdict());
         assertEquals(Verdict.HOLDS, judge(new PairedRatio(Group.of("none", "depth", 1), Group.of("none", "depth", 4),
                 null, 100.0), 3, false).verdict(), "an unbounded lower end");
+    }
+
+    @Test
+    void slopeIsTheLogLogFitOverTheGroupsRuns() {
+        // 3 m^{-1/2} e^{±0.02}: the fit is exactly −1/2, residuals ±0.02 at each of three widths
+        for (double width : new double[] {100, 1000, 10_000}) {
+            run("wn", Map.of("width", width), 1, 3 / Math.sqrt(width) * Math.exp(0.02), true);
+            run("wn", Map.of("width", width), 2, 3 / Math.sqrt(width) * Math.exp(-0.02), true);
+            run("none", Map.of("width", width), 1, width, true);
+        }
+        double spread = 2 * 2 * Math.log(10) * Math.log(10);
+        double half = T_975_4 * Math.sqrt(6 * 0.02 * 0.02 / 4 / spread);
+        ClaimResult result = judge(new Slope(Group.of("wn"), "width", -0.6, -0.4), 6, false);
+        assertEquals(Verdict.HOLDS, result.verdict(), result.reason());
+        assertEquals(-0.5, result.measured(), 1e-12);
+        assertEquals(-0.5 - half, result.measuredLow(), 1e-9);
+        assertEquals(-0.5 + half, result.measuredHigh(), 1e-9);
+        assertTrue(result.reason().startsWith("log-log slope over 6 runs -0.5"), result.reason());
+        assertEquals(Verdict.VIOLATED, judge(new Slope(Group.of("wn"), "width", -0.3, 0.0), 6, false).verdict());
+        assertEquals(Verdict.INCONCLUSIVE, judge(new Slope(Group.of("wn"), "width", -0.505, 0.0), 6, false).verdict(),
+                "the interval reaches past −0.505");
+        assertEquals(Verdict.HOLDS, judge(new Slope(Group.of("none"), "width", 0.99, 1.01), 3, false).verdict(),
+                "an exact power law has a zero-width interval");
+    }
+
+    @Test
+    void slopeNeedsPositiveValuesAtTwoPositions() {
+        run("wn", Map.of("width", 100.0), 1, 0.3, true);
+        run("wn", Map.of("width", 100.0), 2, 0.2, true);
+        run("wn", Map.of("width", 100.0), 3, 0.1, true);
+        ClaimResult onePosition = judge(new Slope(Group.of("wn"), "width", -1.0, 0.0), 3, false);
+        assertEquals(Verdict.INCONCLUSIVE, onePosition.verdict());
+        assertEquals("a slope needs three runs at two or more values of width, found 3 runs at 1", onePosition.reason());
+        run("wn", Map.of("width", 1000.0), 4, 0.0, true);
+        ClaimResult zero = judge(new Slope(Group.of("wn"), "width", -1.0, 0.0), 3, false);
+        assertEquals(Verdict.INCONCLUSIVE, zero.verdict());
+        assertTrue(zero.reason().contains("a log-log slope needs positive values"), zero.reason());
     }
 }
