@@ -10,6 +10,12 @@ public final class BuiltInBenchmarks {
     /** Spec 002 E2: weight-normalized vs unnormalized two-layer ReLU networks under full-batch GD. */
     public static final String DUKLER_WN_CONVERGENCE = "dukler-wn-convergence";
 
+    /** Spec 002 E0: the data's infinite-width kernels and WN's limit kernel Λ∞(α), no network and no training. */
+    public static final String DUKLER_KERNEL_LIMITS = "dukler-kernel-limits";
+
+    /** Spec 002 E1: the kernels at a paired initialization — Prop. 1, Obs. 1 and their concentration with width. */
+    public static final String DUKLER_INITIAL_KERNELS = "dukler-initial-kernels";
+
     /** Spec 000 E-XOR: EWN's neuron sparsity against SWN and the unnormalized network on XOR. */
     public static final String MORWANI_XOR_SPARSITY = "morwani-ewn-xor-sparsity";
 
@@ -75,15 +81,57 @@ public final class BuiltInBenchmarks {
     /** Layer normalization after each hidden layer's bias-free weights. */
     public static final String SCHEME_LAYERNORM = "layernorm";
 
+    private static final String DUKLER_SOURCE = "Dukler, Gu, Montúfar: Optimization Theory for ReLU Neural Networks"
+            + " Trained with Normalization Layers";
+
     private BuiltInBenchmarks() {
     }
 
     public static List<BenchmarkDefinition> all() {
-        return List.of(duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence(),
+        return List.of(duklerKernelLimits(), duklerInitialKernels(), duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence(),
                 morwaniLinSepRelations(), morwaniSimpleTraj(), morwaniMnistPruning(), morwaniFashionPruning(),
                 chouSparseRecovery(), chouSignedRecovery(), smdEquilibrium(),
                 smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
                 theory3BalancedFlow(), theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho());
+    }
+
+    static BenchmarkDefinition duklerKernelLimits() {
+        return new BenchmarkDefinition(DUKLER_KERNEL_LIMITS, 1, "Infinite-width kernels: λ_0, μ_0 and the regimes of α",
+                "No network and no training: sphere-random data (unit-norm inputs) and its infinite-width kernels in"
+                        + " closed form, float64 — the unnormalized NTK H∞, WN's direction kernel V∞ (λ_0 = λ_min)"
+                        + " and length kernel G∞ (μ_0 = λ_min), and WN's limit kernel Λ∞(α) = V∞/α² + G∞ with the"
+                        + " share of its floor that each part explains; the crossover between the direction and the"
+                        + " length regime is α_c = √(λ_0/μ_0). The closed forms are checked against a Monte Carlo"
+                        + " estimate of their defining expectations (error in standard errors).",
+                DUKLER_SOURCE + " (spec 002 §2.4, experiment E0)",
+                List.of(SCHEME_WN),
+                List.of(new ParameterDefinition("alpha", "WN scale α", "Λ∞(α) = V∞/α² + G∞", false, 0, true, 10_000,
+                                1, List.of()),
+                        examples(), dimension(), dataSeed(),
+                        new ParameterDefinition("monteCarloSamples", "Monte Carlo directions", "directions w ~ N(0, I)"
+                                + " that estimate the kernels' expectations; 0 skips the check", true, 0, false,
+                                10_000_000, 200_000, List.of())),
+                List.of("lambda0", "mu0", "alpha_c", "kappa_lambda_inf"));
+    }
+
+    static BenchmarkDefinition duklerInitialKernels() {
+        return new BenchmarkDefinition(DUKLER_INITIAL_KERNELS, 1, "Kernels at initialization: length–direction"
+                + " decoupling and concentration",
+                "No training: one paired initialization (Z ~ N(0, 1)^{m×d} and Rademacher c from the seed) of the"
+                        + " two-layer ReLU network of dukler-wn-convergence, unnormalized (W = Z) and weight-normalized"
+                        + " (v = αZ, g = ‖z_k‖, and again with α = 1), on sphere-random data, float64. Measures Prop."
+                        + " 1's V(0) + G(0) = H(0), Obs. 1's independence of V(0) and G(0) from α, and how far V(0)"
+                        + " and G(0) lie from their infinite-width limits (spectral norm), which should shrink like"
+                        + " 1/√m.",
+                DUKLER_SOURCE + " (spec 002 §2.2, §4.3, experiment E1)",
+                List.of(SCHEME_WN),
+                List.of(new ParameterDefinition("width", "Width m", "hidden neurons", true, 1, false, 1_000_000, 1000,
+                                List.of()),
+                        new ParameterDefinition("alpha", "WN scale α", "v(0) = α z; compared with α = 1", false, 0,
+                                true, 10_000, 0.1, List.of()),
+                        examples(), dimension(), dataSeed()),
+                List.of("prop1_identity_error", "obs1_alpha_invariance_error", "v0_limit_distance",
+                        "g0_limit_distance"));
     }
 
     static BenchmarkDefinition duklerWnConvergence() {
@@ -96,8 +144,7 @@ public final class BuiltInBenchmarks {
                         + " w_k = g_k v_k/||v_k|| with v_k(0) = α z_k; 'none' trains W. Paired initialization:"
                         + " every scheme with the same seed starts from the same function. Stops when the loss"
                         + " falls below relativeTolerance × its initial value.",
-                "Dukler, Gu, Montúfar: Optimization Theory for ReLU Neural Networks Trained with Normalization"
-                        + " Layers (spec 002 §2, experiment E2)",
+                DUKLER_SOURCE + " (spec 002 §2, experiment E2)",
                 List.of(SCHEME_NONE, SCHEME_WN),
                 List.of(
                         new ParameterDefinition("width", "Width m", "hidden neurons", true, 1, false, 100_000, 1000, all),
@@ -105,10 +152,7 @@ public final class BuiltInBenchmarks {
                                 + " moves with an effective step η/α²", false, 0, true, 10_000, 1, List.of(SCHEME_WN)),
                         new ParameterDefinition("learningRate", "Step size η", "shared by every trained tensor",
                                 false, 0, true, 100, 0.25, all),
-                        new ParameterDefinition("examples", "Examples n", "data points", true, 1, false, 10_000, 50, all),
-                        new ParameterDefinition("dimension", "Input dimension d", "", true, 1, false, 10_000, 50, all),
-                        new ParameterDefinition("dataSeed", "Data seed", "seed of the data draw", true, 0, false,
-                                Integer.MAX_VALUE, 1, all),
+                        examples(), dimension(), dataSeed(),
                         new ParameterDefinition("maxSteps", "Step cap", "stop after this many steps", true, 1, false,
                                 10_000_000, 20_000, all),
                         new ParameterDefinition("relativeTolerance", "Relative loss threshold",
@@ -117,6 +161,20 @@ public final class BuiltInBenchmarks {
                                 false, 1_000_000, 1, all),
                         new ParameterDefinition("kernelEvery", "Kernel every k steps", "tangent-kernel spectrum"
                                 + " and weight-movement interval (O(n²m) each)", true, 1, false, 1_000_000, 25, all)));
+    }
+
+    /** Spec 002's sphere-random data: n points. */
+    private static ParameterDefinition examples() {
+        return new ParameterDefinition("examples", "Examples n", "data points", true, 1, false, 10_000, 50, List.of());
+    }
+
+    private static ParameterDefinition dimension() {
+        return new ParameterDefinition("dimension", "Input dimension d", "", true, 1, false, 10_000, 50, List.of());
+    }
+
+    private static ParameterDefinition dataSeed() {
+        return new ParameterDefinition("dataSeed", "Data seed", "seed of the data draw", true, 0, false,
+                Integer.MAX_VALUE, 1, List.of());
     }
 
     static BenchmarkDefinition morwaniXorSparsity() {

@@ -2,6 +2,8 @@ package org.normbench.benchmark;
 
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SIGNED_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_INITIAL_KERNELS;
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_KERNEL_LIMITS;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_FASHION_PRUNING;
@@ -97,6 +99,26 @@ public final class BuiltInPresets {
                     new Preset(Preset.PAPER, "Depths 1–4, ten seeds", "width 100, η = 0.001, 5000 steps",
                             MORWANI_SCHEMES, Map.of("depth", List.of(1.0, 2.0, 3.0, 4.0)), seeds(10),
                             "120 runs, ≈ 9 min on 2 cores (estimated from the CPU preset)"));
+            case DUKLER_KERNEL_LIMITS -> List.of(
+                    new Preset(Preset.CPU, "n = 50, d = 50–200, three data draws, α = 0.1, 1, 100", "the limits of"
+                            + " each draw, WN's Λ∞(α) in both regimes and at α = 1, Monte Carlo with 2·10⁵"
+                            + " directions", List.of(SCHEME_WN), Map.of("dimension", List.of(50.0, 100.0, 200.0),
+                            "dataSeed", List.of(1.0, 2.0, 3.0), "alpha", List.of(0.1, 1.0, 100.0)), List.of(1L),
+                            "27 runs, 41 s on 2 cores"),
+                    new Preset(Preset.PAPER, "E0's grid: n, d ∈ {50, 100, 200}, seven α", "α ∈ {0.1, 0.3, 1, 3, 10,"
+                            + " 30, 100} on data seed 1, Monte Carlo with 2·10⁵ directions", List.of(SCHEME_WN),
+                            Map.of("examples", List.of(50.0, 100.0, 200.0), "dimension", List.of(50.0, 100.0, 200.0),
+                                    "alpha", List.of(0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)), List.of(1L),
+                            "63 runs, ≈ 6 min on 2 cores (estimated: the Monte Carlo check grows like n·d)"));
+            case DUKLER_INITIAL_KERNELS -> List.of(
+                    new Preset(Preset.CPU, "Widths 10²–10⁵, α = 0.1 and 10, five seeds", "n = d = 50, data seed"
+                            + " 1; each run compares its α with α = 1", List.of(SCHEME_WN), Map.of("width",
+                            List.of(100.0, 1000.0, 10_000.0, 100_000.0), "alpha", List.of(0.1, 10.0)), seeds(5),
+                            "40 runs, 81 s on 2 cores"),
+                    new Preset(Preset.PAPER, "E1's widths 10²–10⁵ at three α, ten seeds", "n = d = 50, data seed 1,"
+                            + " α = 0.1, 10 and 100", List.of(SCHEME_WN), Map.of("width", List.of(100.0, 1000.0,
+                            10_000.0, 100_000.0), "alpha", List.of(0.1, 10.0, 100.0)), seeds(10),
+                            "120 runs, ≈ 5 min on 2 cores (estimated from the CPU preset)"));
             case DUKLER_WN_CONVERGENCE -> List.of(
                     new Preset(Preset.CPU, "Paired α = 1, α = 0.7 and α = 0.1 at widths 500–2000, three seeds",
                             "m = 500, 1000, 2000, n = d = 50, fixed η = 0.25 (E3, and E4's lazy movement), to 1e-8 ·"

@@ -89,6 +89,32 @@ public final class MetricCatalogue {
         exact("mu0", "", NONE, KERNEL, DATA, "μ_0 = λ_min(G∞), the length kernel", SPEC_002 + " §2.4");
         exact("kappa_g_inf", "", NONE, KERNEL, DATA, "condition number of G∞", SPEC_002 + " §2.4");
         exact("alpha_c", "", NONE, KERNEL, DATA, "√(λ_0/μ_0), where WN's two regimes cross", SPEC_002 + " §2.4");
+        exact("lambda_min_lambda_inf", "", NONE, KERNEL, DATA, "λ_min of WN's limit kernel Λ∞(α) = V∞/α² + G∞",
+                SPEC_002 + " §2.4");
+        exact("kappa_lambda_inf", "", LOWER, KERNEL, DATA, "condition number of Λ∞(α): sets the rate at tuned η",
+                SPEC_002 + " §2.4, E0");
+        exact("direction_share_inf", "", NONE, KERNEL, DATA, "(λ_0/α²)/λ_min(Λ∞(α)): near 1 in the direction"
+                + " regime", SPEC_002 + " §4.2 (φ_V at infinite width)");
+        exact("length_share_inf", "", NONE, KERNEL, DATA, "μ_0/λ_min(Λ∞(α)): near 1 in the length regime",
+                SPEC_002 + " §2.4");
+        exact("alpha_best_inf", "", NONE, KERNEL, DATA, "α* that minimizes κ(Λ∞(α)) (log grid 10⁻²–10³, 10 per"
+                + " decade)", SPEC_002 + " Prop. 2");
+        exact("kappa_best_over_h_inf", "", NONE, KERNEL, DATA, "κ(Λ∞(α*))/κ(H∞): WN's best conditioning against"
+                + " the unnormalized one (≤ 1, as α = 1 gives H∞)", SPEC_002 + " Prop. 2, §6.5");
+        family("monte_carlo_max_error_[hvg]", "", LOWER, KERNEL, DATA, "max_ij |Monte Carlo estimate − closed form|"
+                + " of H∞, V∞ or G∞", SPEC_002 + " §2.4");
+        exact("monte_carlo_max_z", "standard errors", LOWER, KERNEL, DATA, "largest |Monte Carlo estimate − closed"
+                + " form| of any entry of H∞, V∞, G∞, in that entry's standard errors", SPEC_002 + " §2.4");
+        exact("prop1_identity_error", "", LOWER, KERNEL, INITIAL, "e_P1 = max_ij |V(0) + G(0) − H(0)| under paired"
+                + " initialization", SPEC_002 + " §4.3, Prop. 1");
+        exact("obs1_alpha_invariance_error", "", LOWER, KERNEL, INITIAL, "e_O1 = max_ij |V^α(0) − V^1(0)| +"
+                + " max_ij |G^α(0) − G^1(0)|", SPEC_002 + " §4.3, Obs. 1");
+        exact("v0_limit_distance", "", LOWER, KERNEL, INITIAL, "‖V(0) − V∞‖₂", SPEC_002 + " E1, Lemma B.1");
+        exact("g0_limit_distance", "", LOWER, KERNEL, INITIAL, "‖G(0) − G∞‖₂", SPEC_002 + " E1, Lemma B.2");
+        exact("v0_limit_distance_over_lambda0", "", LOWER, KERNEL, INITIAL, "‖V(0) − V∞‖₂/λ_0 (B.1 needs ≤ 1/4)",
+                SPEC_002 + " §4.2");
+        exact("g0_limit_distance_over_mu0", "", LOWER, KERNEL, INITIAL, "‖G(0) − G∞‖₂/μ_0 (B.2 needs ≤ 1/4)",
+                SPEC_002 + " §4.2");
         exact("lambda_min_k", "", NONE, KERNEL, SERIES, "λ_min of the training kernel K(s)", SPEC_002 + " §4.2");
         exact("lambda_max_k", "", NONE, KERNEL, SERIES, "λ_max of the training kernel K(s)", SPEC_002 + " §4.2");
         exact("lambda_min_k0", "", NONE, KERNEL, INITIAL, "λ_min of K(0)", SPEC_002 + " §4.2");

@@ -13,9 +13,11 @@ final class RunSummary {
 
     static Map<String, Double> of(TrainingResult result) {
         Map<String, Double> summary = new LinkedHashMap<>(result.probeSummaries());
-        summary.put("initial_loss", result.initialLoss());
-        summary.put("final_loss", result.finalLoss());
-        summary.put("final_log_loss", result.finalLogLoss());
+        if (!Double.isNaN(result.initialLogLoss())) {
+            summary.put("initial_loss", result.initialLoss());
+            summary.put("final_loss", result.finalLoss());
+            summary.put("final_log_loss", result.finalLogLoss());
+        }
         summary.put("steps", (double) result.steps());
         summary.put("seconds", result.seconds());
         summary.put("converged", result.reason() == StopReason.CONVERGED ? 1.0 : 0.0);

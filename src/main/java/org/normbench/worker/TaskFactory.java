@@ -32,6 +32,8 @@ import org.normbench.engine.scheme.Schemes;
 import org.normbench.engine.task.BalancedFlowTask;
 import org.normbench.engine.task.DirectionConvergenceTask;
 import org.normbench.engine.task.FixedRhoTask;
+import org.normbench.engine.task.InitialKernelsTask;
+import org.normbench.engine.task.KernelLimitsTask;
 import org.normbench.engine.task.MarginClassificationTask;
 import org.normbench.engine.task.NeuronPruningTask;
 import org.normbench.engine.task.RhoGrowthTask;
@@ -82,6 +84,14 @@ final class TaskFactory {
     /** @throws IllegalArgumentException naming what is wrong with the request */
     static TrainingTask create(RunRequest request) {
         return switch (request.benchmark()) {
+            case BuiltInBenchmarks.DUKLER_KERNEL_LIMITS -> new KernelLimitsTask(new KernelLimitsTask.Config(
+                    integer(request.parameters(), "examples"), integer(request.parameters(), "dimension"),
+                    integer(request.parameters(), "dataSeed"), real(request.parameters(), "alpha"),
+                    integer(request.parameters(), "monteCarloSamples"), request.seed()));
+            case BuiltInBenchmarks.DUKLER_INITIAL_KERNELS -> new InitialKernelsTask(new InitialKernelsTask.Config(
+                    integer(request.parameters(), "examples"), integer(request.parameters(), "dimension"),
+                    integer(request.parameters(), "dataSeed"), integer(request.parameters(), "width"),
+                    real(request.parameters(), "alpha"), request.seed()));
             case BuiltInBenchmarks.DUKLER_WN_CONVERGENCE -> twoLayerRegression(request);
             case BuiltInBenchmarks.MORWANI_XOR_SPARSITY -> xorSparsity(request);
             case BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE -> depthConvergence(request);

@@ -1,6 +1,5 @@
 package org.normbench.engine.kernel;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.normbench.engine.data.Dataset;
 import org.normbench.engine.probe.MetricSink;
@@ -32,18 +31,6 @@ public final class KernelLimitsProbe implements Probe {
         if (data.size() > MAX_EXAMPLES) {
             return Map.of();
         }
-        LimitKernels kernels = LimitKernels.of(data.x());
-        double[] h = SymmetricSpectrum.eigenvalues(kernels.h());
-        double[] v = SymmetricSpectrum.eigenvalues(kernels.v());
-        double[] g = SymmetricSpectrum.eigenvalues(kernels.g());
-        Map<String, Double> summary = new LinkedHashMap<>();
-        summary.put("lambda_min_h_inf", h[0]);
-        summary.put("kappa_h_inf", h[h.length - 1] / h[0]);
-        summary.put("lambda0", v[0]);
-        summary.put("kappa_v_inf", v[v.length - 1] / v[0]);
-        summary.put("mu0", g[0]);
-        summary.put("kappa_g_inf", g[g.length - 1] / g[0]);
-        summary.put("alpha_c", Math.sqrt(v[0] / g[0]));
-        return summary;
+        return LimitKernels.of(data.x()).constants();
     }
 }

@@ -1,5 +1,8 @@
 package org.normbench.engine.kernel;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The infinite-width kernels of spec 002 §2.4 for inputs x_i (rows), in closed form with
  * θ_ij = arccos(x_i·x_j/(‖x_i‖‖x_j‖)):
@@ -11,6 +14,11 @@ package org.normbench.engine.kernel;
  * and Λ∞(α) = V∞/α² + G∞ for weight normalization with scale α.
  */
 public record LimitKernels(double[][] h, double[][] v, double[][] g) {
+
+    /** λ_0 = λ_min(V∞), the direction kernel's floor. */
+    public static final String LAMBDA0 = "lambda0";
+    /** μ_0 = λ_min(G∞), the length kernel's floor. */
+    public static final String MU0 = "mu0";
 
     public static LimitKernels of(double[][] x) {
         int n = x.length;
@@ -35,6 +43,30 @@ public record LimitKernels(double[][] h, double[][] v, double[][] g) {
             }
         }
         return new LimitKernels(h, v, g);
+    }
+
+    /**
+     * The data's constants as summary metrics: λ_min and κ = λ_max/λ_min of H∞, V∞ (λ_0 = λ_min(V∞)) and G∞
+     * (μ_0 = λ_min(G∞)), and the regime crossover α_c = √(λ_0/μ_0) (spec 002 §2.4, §4.2).
+     */
+    public Map<String, Double> constants() {
+        double[] hSpectrum = SymmetricSpectrum.eigenvalues(h);
+        double[] vSpectrum = SymmetricSpectrum.eigenvalues(v);
+        double[] gSpectrum = SymmetricSpectrum.eigenvalues(g);
+        Map<String, Double> summary = new LinkedHashMap<>();
+        summary.put("lambda_min_h_inf", hSpectrum[0]);
+        summary.put("kappa_h_inf", conditionNumber(hSpectrum));
+        summary.put(LAMBDA0, vSpectrum[0]);
+        summary.put("kappa_v_inf", conditionNumber(vSpectrum));
+        summary.put(MU0, gSpectrum[0]);
+        summary.put("kappa_g_inf", conditionNumber(gSpectrum));
+        summary.put("alpha_c", Math.sqrt(vSpectrum[0] / gSpectrum[0]));
+        return summary;
+    }
+
+    /** λ_max/λ_min of an ascending spectrum. */
+    public static double conditionNumber(double[] ascending) {
+        return ascending[ascending.length - 1] / ascending[0];
     }
 
     /** Λ∞(α) = V∞/α² + G∞. */

@@ -61,7 +61,8 @@ public final class BalancedFlowTask implements TrainingTask {
         int points = config.horizon() * perDecade;
         for (int i = 0; i <= points; i++) {
             if (cancelled.getAsBoolean()) {
-                return new TrainingResult(i, -1, -rho, StopReason.CANCELLED, seconds(started), summary);
+                return new TrainingResult(i, -1, -rho, StopReason.CANCELLED, TrainingTask.secondsSince(started),
+                        summary);
             }
             // whole times, so each point has a step of its own (t < 10 has fewer than perDecade of them)
             long t = Math.round(Math.pow(10, (double) i / perDecade));
@@ -79,7 +80,8 @@ public final class BalancedFlowTask implements TrainingTask {
         }
         summary.put("balanced_layer_norm_final", Math.pow(rho, 1.0 / depth));
         summary.put("rho_over_log_t", rho / (config.horizon() * Math.log(10)));
-        return new TrainingResult(points, -1, -rho, StopReason.STEP_CAP, seconds(started), summary);
+        return new TrainingResult(points, -1, -rho, StopReason.STEP_CAP, TrainingTask.secondsSince(started),
+                summary);
     }
 
     /** The ρ ≥ {@code from} at which t(ρ) = t, given t(from) = {@code time} ≤ t. */
@@ -119,9 +121,5 @@ public final class BalancedFlowTask implements TrainingTask {
 
     private static double integrand(double x, int depth) {
         return Math.exp(x) * Math.pow(x, 2.0 / depth - 2);
-    }
-
-    private static double seconds(long started) {
-        return (System.nanoTime() - started) / 1e9;
     }
 }

@@ -9,4 +9,9 @@ import org.normbench.engine.train.TrainingResult;
 public interface TrainingTask {
 
     TrainingResult run(NDManager manager, MetricSink sink, BooleanSupplier cancelled);
+
+    /** Wall time since {@code started} ({@link System#nanoTime()}), for tasks that time themselves. */
+    static double secondsSince(long started) {
+        return (System.nanoTime() - started) / 1e9;
+    }
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The outcome of one training loop: steps taken, first and last ln L, why it stopped, wall time, and the
- * summary metrics its probes computed.
+ * summary metrics its probes computed. A calculation that trains nothing (spec 002 E0) has no loss: NaN.
  */
 public record TrainingResult(long steps, double initialLogLoss, double finalLogLoss, StopReason reason,
         double seconds, Map<String, Double> probeSummaries) {
