@@ -40,6 +40,15 @@ public final class BuiltInBenchmarks {
     /** Spec 001 Fig. 5: the same with a signed signal and the ± model. */
     public static final String CHOU_SIGNED_RECOVERY = "chou-wn-signed-recovery";
 
+    /** Spec 001 C2 (Figs. 1, 2): a dense Gaussian signal, judged by the ℓ₁ excess over the ℓ₁-minimal interpolant. */
+    public static final String CHOU_GAUSSIAN_RECOVERY = "chou-wn-gaussian-recovery";
+
+    /** Spec 001 C3 (Fig. 3), its cheap sparse variant: the accuracy–speed trade-off in the radius rate η̃. */
+    public static final String CHOU_RADIUS_RATE = "chou-wn-radius-rate";
+
+    /** Spec 001 C8: weight normalization collapsing to x = 0 from tiny initializations. */
+    public static final String CHOU_SMALL_INIT_COLLAPSE = "chou-wn-small-init-collapse";
+
     /** Spec 004 S2–S4: weight norm and angular update of scale-invariant weights reach their equilibrium. */
     public static final String SMD_EQUILIBRIUM = "smd-equilibrium";
 
@@ -90,7 +99,8 @@ public final class BuiltInBenchmarks {
     public static List<BenchmarkDefinition> all() {
         return List.of(duklerKernelLimits(), duklerInitialKernels(), duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence(),
                 morwaniLinSepRelations(), morwaniSimpleTraj(), morwaniMnistPruning(), morwaniFashionPruning(),
-                chouSparseRecovery(), chouSignedRecovery(), smdEquilibrium(),
+                chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
+                chouSmallInitCollapse(), smdEquilibrium(),
                 smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
                 theory3BalancedFlow(), theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho());
     }
@@ -373,8 +383,39 @@ public final class BuiltInBenchmarks {
                 "spec 001 §4.3, §5 C4, Fig. 5");
     }
 
+    static BenchmarkDefinition chouGaussianRecovery() {
+        return chouRecovery(CHOU_GAUSSIAN_RECOVERY,
+                "Global WN vs plain GD: the ℓ₁ bias on a dense Gaussian signal",
+                "x* = |z|, z ~ N(0, I_N) (dense: no sparse solution to recover, so the measure is the ℓ₁ excess"
+                        + " ε₁ = ‖x̃‖₁ − min{‖z‖₁ : Az = b, z ≥ 0} over the LP's minimum Q). A depth-L diagonal linear"
+                        + " network x̃ = x^{⊙L}",
+                "spec 001 §4.1, §5 C2, Figs. 1, 2", List.of("l1_excess_relative", "converged"));
+    }
+
+    static BenchmarkDefinition chouRadiusRate() {
+        return chouRecovery(CHOU_RADIUS_RATE,
+                "Global WN: accuracy against speed in the radius rate η̃",
+                "x* ≥ 0 s-sparse with ‖x*‖₁ = s (the spec's cheap variant of Fig. 3, whose Gaussian signal needs"
+                        + " 10⁵–10⁶ steps). A depth-L diagonal linear network x̃ = x^{⊙L}",
+                "spec 001 §4.1, §5 C3, Fig. 3", List.of("recovery_error_relative", "steps", "converged"));
+    }
+
+    static BenchmarkDefinition chouSmallInitCollapse() {
+        return chouRecovery(CHOU_SMALL_INIT_COLLAPSE,
+                "Global WN from tiny initializations: collapse to x = 0",
+                "x* ≥ 0 s-sparse with ‖x*‖₁ = s, started very close to 0. A depth-L diagonal linear network"
+                        + " x̃ = x^{⊙L}",
+                "spec 001 §3.2, §5 C8", List.of("collapsed", "recovery_error_relative", "converged"));
+    }
+
     /** Spec 001's compressed-sensing benchmarks: they differ in the signal and the model it needs. */
     private static BenchmarkDefinition chouRecovery(String key, String title, String signalAndModel, String section) {
+        return chouRecovery(key, title, signalAndModel, section, List.of("recovery_error_relative",
+                "effective_sparsity", "converged"));
+    }
+
+    private static BenchmarkDefinition chouRecovery(String key, String title, String signalAndModel, String section,
+            List<String> headlineMetrics) {
         List<String> all = List.of();
         return new BenchmarkDefinition(key, 1, title,
                 "Compressed sensing: b = A x* with A = G/√M (G Gaussian, M < N) and " + signalAndModel
@@ -407,7 +448,7 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("maxSteps", "Step cap", "stop after this many accepted steps", true, 1,
                                 false, 10_000_000, 20_000, all),
                         logEvery(10)),
-                List.of("recovery_error_relative", "effective_sparsity", "converged"),
+                headlineMetrics,
                 List.of(new ParameterOrder("measurements", "dimension", true),
                         new ParameterOrder("sparsity", "dimension", false)));
     }

@@ -1,6 +1,9 @@
 package org.normbench.benchmark;
 
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_GAUSSIAN_RECOVERY;
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_RADIUS_RATE;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SIGNED_RECOVERY;
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_INITIAL_KERNELS;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_KERNEL_LIMITS;
@@ -54,7 +57,8 @@ public final class BuiltInPapers {
                                 + " magnifies that bias by ρ = (r₀/r∞)exp((r∞² − r₀²)/(2η̃)), so sparse signals are"
                                 + " recovered from practical initializations — until r₀ exceeds r∞, where the benefit"
                                 + " reverses; with the radius rate r² WN ends where plain GD ends.",
-                        List.of(CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY)),
+                        List.of(CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY, CHOU_GAUSSIAN_RECOVERY, CHOU_RADIUS_RATE,
+                                CHOU_SMALL_INIT_COLLAPSE)),
                 new Paper("spherical-motion-dynamics", "Spherical Motion Dynamics: Learning Dynamics of Neural"
                         + " Network with Normalization, Weight Decay, and SGD", "anonymous (ICLR submission)",
                         "spec 004",

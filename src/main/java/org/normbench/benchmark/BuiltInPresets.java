@@ -1,6 +1,9 @@
 package org.normbench.benchmark;
 
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_GAUSSIAN_RECOVERY;
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_RADIUS_RATE;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SIGNED_RECOVERY;
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_INITIAL_KERNELS;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_KERNEL_LIMITS;
@@ -143,6 +146,32 @@ public final class BuiltInPresets {
                     new Preset(Preset.PAPER, "Fig. 5's r₀, ten draws", "r₀ ∈ {0.1, 1, 3}, 20 000 steps",
                             List.of(SCHEME_NONE, SCHEME_GLOBAL_WN), Map.of("initScale", List.of(0.1, 1.0, 3.0)),
                             seeds(10), "60 runs; not measured as a whole"));
+            case CHOU_GAUSSIAN_RECOVERY -> List.of(
+                    new Preset(Preset.CPU, "r₀ = 1, η̃ = 1, 3, 10, five draws", "N = 1000, M = 150, to L ≤ 1e-12 or"
+                            + " 20 000 steps", List.of(SCHEME_NONE, SCHEME_GLOBAL_WN),
+                            Map.of("radiusRate", List.of(1.0, 3.0, 10.0)), seeds(5), "20 runs, 66 s on 2 cores"),
+                    new Preset(Preset.PAPER, "Figs. 2 and 3: r₀ and η̃ sweeps to 10⁶ steps, ten draws", "r₀ ∈ {0.1, 1,"
+                            + " 3}, η̃ ∈ {0.1, 0.3, 1, 3, 10}", List.of(SCHEME_NONE, SCHEME_GLOBAL_WN),
+                            Map.of("initScale", List.of(0.1, 1.0, 3.0), "radiusRate", List.of(0.1, 0.3, 1.0, 3.0,
+                                    10.0), "maxSteps", List.of(1_000_000.0)), seeds(10),
+                            "180 runs; WN at small η̃ needs 10⁵–10⁶ steps, ≈ 1–10 min each (spec 001 C2's estimate;"
+                            + " not measured)"));
+            case CHOU_RADIUS_RATE -> List.of(
+                    new Preset(Preset.CPU, "r₀ = 1, η̃ = 0.3, 1, 3, 10, five draws", "N = 1000, M = 150, s = 10, to"
+                            + " L ≤ 1e-12 or 20 000 steps, with plain GD from the same points",
+                            List.of(SCHEME_NONE, SCHEME_GLOBAL_WN), Map.of("radiusRate", List.of(0.3, 1.0, 3.0,
+                            10.0)), seeds(5), "25 runs, 89 s on 2 cores"),
+                    new Preset(Preset.PAPER, "Fig. 3's η̃ grid, ten draws", "η̃ ∈ {0.01, 0.03, 0.1, 0.3, 1, 3, 10},"
+                            + " 10⁵ steps", List.of(SCHEME_NONE, SCHEME_GLOBAL_WN), Map.of("radiusRate",
+                            List.of(0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0), "maxSteps", List.of(100_000.0)), seeds(10),
+                            "80 runs, ≈ 1 h on 2 cores (estimated from the CPU preset's capped runs)"));
+            case CHOU_SMALL_INIT_COLLAPSE -> List.of(
+                    new Preset(Preset.CPU, "r₀ = 0.01 and 1, twenty draws, 3000 steps", "η̃ = 0.1; a collapse shows"
+                            + " within a few hundred steps", List.of(SCHEME_GLOBAL_WN), Map.of("initScale",
+                            List.of(0.01, 1.0), "maxSteps", List.of(3000.0)), seeds(20), "40 runs, 44 s on 2 cores"),
+                    new Preset(Preset.PAPER, "r₀ from 10⁻³ to 1, fifty draws", "the collapse rate against r₀, 3000"
+                            + " steps", List.of(SCHEME_GLOBAL_WN), Map.of("initScale", List.of(0.001, 0.01, 0.1, 1.0),
+                            "maxSteps", List.of(3000.0)), seeds(50), "200 runs, ≈ 4 min on 2 cores (estimated)"));
             case SMD_EQUILIBRIUM -> List.of(
                     new Preset(Preset.CPU, "SGD and SGDM, near and far starts, three schemes", "η = 0.2, λ = 5e-3"
                             + " (λη = 1e-3), 4000 steps of batch 128; momentum 0 and 0.9, initial scale 1 and 10;"

@@ -185,6 +185,11 @@ public final class MetricCatalogue {
                 + " moves with an effective step η/‖v‖²)", SPEC_001 + ".3, spec 003 §6.2");
         exact("collapsed", "", LOWER, RUN, FINAL, "1 when r < r₀/10 while L > 0.9·L(0) (stuck at x = 0)",
                 SPEC_001 + ".3");
+        exact("initial_radial_drive", "", NONE, DYNAMICS, INITIAL, "⟨û₀^{⊙L}, Aᵀb⟩: near x = 0, d log r/dt ≈ η̃ times"
+                + " it, so a negative value pulls a tiny radius to the saddle", "spec 001 §3.2 P5");
+        exact("collapse_prediction_error", "", LOWER, RUN, FINAL, "1 when the run collapsed and its drive was not"
+                + " negative, or the drive was negative and it did not collapse (meant for tiny r₀)",
+                "spec 001 §3.2 P5");
         exact("log10_magnification", "decades", NONE, DYNAMICS, FINAL,
                 "log₁₀ρ = log₁₀(r₀/r∞) + (r∞² − r₀²)/(2η̃ ln 10)", "spec 001 §2.4 eq. (17)");
         exact("axis_limit_error", "", LOWER, SPARSITY, FINAL,

@@ -99,6 +99,9 @@ final class TaskFactory {
             case BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ -> simpleTrajectory(request);
             case BuiltInBenchmarks.CHOU_SPARSE_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.SPARSE);
             case BuiltInBenchmarks.CHOU_SIGNED_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.SIGNED);
+            case BuiltInBenchmarks.CHOU_GAUSSIAN_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.GAUSSIAN);
+            case BuiltInBenchmarks.CHOU_RADIUS_RATE, BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE ->
+                    sparseRecovery(request, SensingProblem.Kind.SPARSE);
             case BuiltInBenchmarks.SMD_EQUILIBRIUM, BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS ->
                     sphericalMotion(request);
             case BuiltInBenchmarks.THEORY3_ONE_EXAMPLE -> linearDirection(request, true);

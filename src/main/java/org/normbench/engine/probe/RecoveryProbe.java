@@ -14,7 +14,8 @@ import org.normbench.engine.scheme.WeightNormalization;
  * and over ‖x*‖₁), the residual ‖Ax̃ − b‖/‖b‖, the effective sparsity ‖x̃‖₁²/‖x̃‖₂², the entries above 1e-3·max,
  * the ℓ₁ mass outside the top s, the support recovered among the top s, and top-s pruning: the residual of x̃ with
  * all but its s largest entries zeroed (§4.2). For weight normalization also the radius: series {@value #RADIUS}
- * every {@code every} steps, its final value, ‖u‖ (its drift is η̃'s), spec 001 §4.3's collapse flag and, for a
+ * every {@code every} steps, its final value, ‖u‖ (its drift is η̃'s), spec 001 §4.3's collapse flag with the
+ * initial radial drive that predicts it (§3.2 P5), and, for a
  * constant radius rate η̃, the magnification log₁₀ρ = log₁₀(r₀/r∞) + (r∞² − r₀²)/(2η̃ ln 10) (§2.4, eq. 17).
  */
 public final class RecoveryProbe implements Probe {
@@ -34,6 +35,7 @@ public final class RecoveryProbe implements Probe {
     private final double radiusRate;
     private double initialRadius = Double.NaN;
     private double initialLogLoss = Double.NaN;
+    private double initialDrive = Double.NaN;
     private long lastRecorded = -1;
 
     /**
@@ -67,12 +69,29 @@ public final class RecoveryProbe implements Probe {
             initialLogLoss = logLoss;
             if (normalized()) {
                 initialRadius = radius();
+                initialDrive = drive(network.endToEnd(), initialRadius);
             }
         }
         if (normalized() && step % every == 0) {
             sink.point(RADIUS, step, radius());
             lastRecorded = step;
         }
+    }
+
+    /**
+     * ⟨û^{⊙L}, Aᵀb⟩ with û = x/r, from x̃ = x^{⊙L} = r^L û^{⊙L}: near x = 0, d log r/dt ≈ η̃ times it, so a negative
+     * value shrinks a tiny radius towards the saddle x = 0 (spec 001 §3.2 P5).
+     */
+    private double drive(double[] endToEnd, double radius) {
+        double sum = 0;
+        for (int m = 0; m < problem.b().length; m++) {
+            double row = 0;
+            for (int n = 0; n < endToEnd.length; n++) {
+                row += problem.a()[m][n] * endToEnd[n];
+            }
+            sum += row * problem.b()[m];
+        }
+        return sum / Math.pow(radius, network.depth());
     }
 
     @Override
@@ -137,6 +156,9 @@ public final class RecoveryProbe implements Probe {
             boolean collapsed = radius < COLLAPSE_RADIUS * initialRadius
                     && logLoss > initialLogLoss + Math.log(COLLAPSE_LOSS);
             summary.put("collapsed", collapsed ? 1.0 : 0.0);
+            summary.put("initial_radial_drive", initialDrive);
+            // the mechanism's prediction, meant for tiny r₀: collapse exactly when the drive is negative
+            summary.put("collapse_prediction_error", collapsed == (initialDrive < 0) ? 0.0 : 1.0);
             if (!Double.isNaN(radiusRate)) {
                 summary.put("log10_magnification", Math.log10(initialRadius / radius)
                         + (radius * radius - initialRadius * initialRadius) / (2 * radiusRate * Math.log(10)));
