@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.normbench.engine.data.SensingProblem;
 import org.normbench.engine.model.DiagonalLinearNetwork;
+import org.normbench.engine.probe.RecoveryProbe;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.scheme.Unnormalized;
 import org.normbench.engine.scheme.WeightNormalization;
@@ -125,5 +126,48 @@ class SparseRecoveryTest {
                 }
             }, () -> false);
         }
+    }
+
+    /** Spec 001 §3.2 P5: the drive ⟨û₀^{⊙L}, Aᵀb⟩ by hand on a 2 × 3 problem. */
+    @Test
+    void theInitialRadialDriveIsTheDirectionsInnerProductWithTheCorrelation() {
+        double[][] a = {{1, -2, 0.5}, {0, 1, 3}};
+        double[] b = {2, -1};
+        double[] initial = {0.3, 0.4, 1.2};
+        double radius = 1.3;
+        // Aᵀb = (2, −5, −2); û² = (0.09, 0.16, 1.44)/1.69
+        double expected = (0.09 * 2 - 0.16 * 5 - 1.44 * 2) / 1.69;
+        SensingProblem problem = new SensingProblem(a, b, new double[3], SensingProblem.Kind.SPARSE);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            DiagonalLinearNetwork network = new DiagonalLinearNetwork(manager, WeightNormalization.unitDirections(),
+                    initial, 2, false);
+            RecoveryProbe probe = new RecoveryProbe(network, problem, 1, 1, 0.1);
+            probe.onStep(0, 0, (series, step, value) -> { });
+            Map<String, Double> summary = probe.onFinish(0, 0, (series, step, value) -> { });
+            assertEquals(radius, summary.get("final_radius"), 1e-12);
+            assertEquals(expected, summary.get("initial_radial_drive"), 1e-12);
+            assertEquals(0.0, summary.get("collapsed"), "nothing moved");
+            assertEquals(1.0, summary.get("collapse_prediction_error"), "a negative drive that has not collapsed");
+        }
+    }
+
+    /** At r₀ = 0.01 a draw collapses to x = 0 exactly when its drive is negative (seed 4 of the first six). */
+    @Test
+    void aTinyRadiusCollapsesExactlyWhenItsDriveIsNegative() {
+        int negative = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            SparseRecoveryTask task = new SparseRecoveryTask(new SparseRecoveryTask.Config(1000, 150, 10,
+                    SensingProblem.Kind.SPARSE, false, 2, Method.WEIGHT_NORMALIZATION, 0.01, 0.1, seed,
+                    StopRule.logLossLevel(Math.log(1e-12), 3000, 1e6), 10, SEARCH));
+            Map<String, Double> summary;
+            try (NDManager manager = NDManager.newBaseManager()) {
+                summary = task.run(manager, (series, step, value) -> { }, () -> false).probeSummaries();
+            }
+            boolean drivenInwards = summary.get("initial_radial_drive") < 0;
+            negative += drivenInwards ? 1 : 0;
+            assertEquals(drivenInwards ? 1.0 : 0.0, summary.get("collapsed"), "seed " + seed + ": " + summary);
+            assertEquals(0.0, summary.get("collapse_prediction_error"));
+        }
+        assertTrue(negative >= 1, "some draw among the six is driven inwards");
     }
 }
