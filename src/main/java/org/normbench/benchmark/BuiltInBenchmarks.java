@@ -49,6 +49,9 @@ public final class BuiltInBenchmarks {
     /** Spec 001 C8: weight normalization collapsing to x = 0 from tiny initializations. */
     public static final String CHOU_SMALL_INIT_COLLAPSE = "chou-wn-small-init-collapse";
 
+    /** Spec 004 S1 (App. C.1): the exact norm map of a scale-invariant weight, no network. */
+    public static final String SMD_NORM_MAPS = "smd-norm-maps";
+
     /** Spec 004 S2–S4: weight norm and angular update of scale-invariant weights reach their equilibrium. */
     public static final String SMD_EQUILIBRIUM = "smd-equilibrium";
 
@@ -100,7 +103,7 @@ public final class BuiltInBenchmarks {
         return List.of(duklerKernelLimits(), duklerInitialKernels(), duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence(),
                 morwaniLinSepRelations(), morwaniSimpleTraj(), morwaniMnistPruning(), morwaniFashionPruning(),
                 chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
-                chouSmallInitCollapse(), smdEquilibrium(),
+                chouSmallInitCollapse(), smdNormMaps(), smdEquilibrium(),
                 smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
                 theory3BalancedFlow(), theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho());
     }
@@ -461,6 +464,39 @@ public final class BuiltInBenchmarks {
                         + " Δ_t = angle(w_t, w_{t+1}) approaches √(2λη/(1+α)) whatever the layer; far above"
                         + " equilibrium (initScale 10) the norm just decays like exp(−λη t/(1−α)).",
                 "spec 004 §5 S2–S4, Thms 1–3", 5e-3, 4000, List.of());
+    }
+
+    static BenchmarkDefinition smdNormMaps() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(SMD_NORM_MAPS, 1, "Spherical motion without a network: the exact norm maps",
+                "No data and no network: the exact map of a scale-invariant weight's squared norm under SGD (α = 0) or"
+                        + " heavy-ball SGDM with weight decay, X_{t+1} = A X_t + (L_t η²/‖w_t‖²) e₁ on X_t = (‖w_t‖²,"
+                        + " ⟨w_t, w_{t−1}⟩, ‖w_{t−1}‖²) (eqs. 41, 60–66), driven by a squared unit-gradient statistic"
+                        + " L_t = f(t) + U(−noise, noise) whose mean f is constant, a ramp to 2L, a sine of amplitude L/2"
+                        + " or a step to 2L halfway (lossShape 0–3); the noise comes from the run's seed. Compared with"
+                        + " the map's fixed point x*_t for L = f(t) (Thms 1–2), the angular update with Thm 3's"
+                        + " √(2λη/(1+α)), and the local contraction with 4λη/(1−α). The paper (App. C.1, Figs. 4–5):"
+                        + " with moderate noise and a smoothly changing mean, ‖w_t‖² quickly tracks its theoretical"
+                        + " value, 1/(1−α) times faster with momentum.",
+                "Spherical Motion Dynamics (spec 004 §5 S1, App. C.1, Figs. 4–5)",
+                List.of(SCHEME_NONE),
+                List.of(new ParameterDefinition("momentum", "Momentum α", "0: SGD", false, 0, false, 0.999, 0, all),
+                        new ParameterDefinition("learningRate", "Step size η", "", false, 0, true, 10, 0.1, all),
+                        new ParameterDefinition("weightDecay", "Weight decay λ", "", false, 0, true, 1, 1e-3, all),
+                        new ParameterDefinition("initialSquaredNorm", "Initial ‖w‖²", "", false, 0, true, 1e6, 10,
+                                all),
+                        new ParameterDefinition("lossLevel", "Level of L", "mean of L_t at t = 0", false, 0, true,
+                                1e6, 10, all),
+                        new ParameterDefinition("lossShape", "Shape of L's mean", "0 constant, 1 ramp to 2L, 2 sine"
+                                + " (amplitude L/2), 3 step to 2L halfway", true, 0, false, 3, 0, all),
+                        new ParameterDefinition("lossNoise", "Noise of L", "half-width of L_t's uniform noise", false,
+                                0, false, 1e6, 3, all),
+                        new ParameterDefinition("period", "Sine period", "steps", true, 1, false, 10_000_000, 5000,
+                                all),
+                        new ParameterDefinition("steps", "Steps", "", true, 1, false, 100_000_000, 20_000, all),
+                        logEvery(10)),
+                List.of("tracking_error_tail", "angular_update_rms_ratio", "steps_to_norm_equilibrium"),
+                List.of(new ParameterOrder("lossNoise", "lossLevel", true)));
     }
 
     static BenchmarkDefinition smdLearningRateDrops() {

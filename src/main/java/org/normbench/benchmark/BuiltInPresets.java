@@ -16,6 +16,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
@@ -172,6 +173,15 @@ public final class BuiltInPresets {
                     new Preset(Preset.PAPER, "r₀ from 10⁻³ to 1, fifty draws", "the collapse rate against r₀, 3000"
                             + " steps", List.of(SCHEME_GLOBAL_WN), Map.of("initScale", List.of(0.001, 0.01, 0.1, 1.0),
                             "maxSteps", List.of(3000.0)), seeds(50), "200 runs, ≈ 4 min on 2 cores (estimated)"));
+            case SMD_NORM_MAPS -> List.of(
+                    new Preset(Preset.CPU, "SGD and SGDM, four shapes of L, three noise draws", "the pilot's η = 0.1,"
+                            + " λ = 1e-3, ‖w_0‖² = 10, L = 10 ± U(−3, 3), 20 000 steps", List.of(SCHEME_NONE),
+                            Map.of("momentum", List.of(0.0, 0.9), "lossShape", List.of(0.0, 1.0, 2.0, 3.0)), seeds(3),
+                            "24 runs, 1 s"),
+                    new Preset(Preset.PAPER, "Figs. 4–5 and the momentum sweep", "α ∈ {0, 0.5, 0.9, 0.95}, four"
+                            + " shapes, ten noise draws", List.of(SCHEME_NONE), Map.of("momentum", List.of(0.0, 0.5,
+                            0.9, 0.95), "lossShape", List.of(0.0, 1.0, 2.0, 3.0)), seeds(10),
+                            "160 runs, under a minute (estimated)"));
             case SMD_EQUILIBRIUM -> List.of(
                     new Preset(Preset.CPU, "SGD and SGDM, near and far starts, three schemes", "η = 0.2, λ = 5e-3"
                             + " (λη = 1e-3), 4000 steps of batch 128; momentum 0 and 0.9, initial scale 1 and 10;"

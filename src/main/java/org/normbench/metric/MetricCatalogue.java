@@ -42,6 +42,7 @@ public final class MetricCatalogue {
     private static final String SPEC_001 = "spec 001 §4";
     private static final String SPEC_003 = "spec 003 §4";
     private static final String SPEC_004 = "spec 004 §4";
+    private static final String SPEC_004_MAPS = "spec 004 §5 S1, App. C.1";
 
     /** A name ending in a number, optionally signed: steps_to_log_loss_-300, neuron_norm.12. */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*?)-?(\\d+)$");
@@ -183,6 +184,21 @@ public final class MetricCatalogue {
         exact("final_radius", "", NONE, DYNAMICS, FINAL, "r at the end (r∞)", SPEC_001 + ".3");
         exact("direction_norm", "", NONE, DYNAMICS, FINAL, "‖v‖ of the direction tensor at the end (WN's direction"
                 + " moves with an effective step η/‖v‖²)", SPEC_001 + ".3, spec 003 §6.2");
+        exact("squared_norm", "", NONE, DYNAMICS, SERIES, "‖w_t‖² of the exact norm map", SPEC_004_MAPS);
+        exact("squared_norm_theory", "", NONE, DYNAMICS, SERIES, "x*_t, the map's fixed point for the mean of L at t",
+                SPEC_004_MAPS);
+        exact("angular_update", "rad", NONE, DYNAMICS, SERIES, "Δ_t = angle(w_t, w_{t+1}) of the exact norm map",
+                SPEC_004_MAPS);
+        exact("squared_norm_ratio_final", "", NONE, DYNAMICS, FINAL, "‖w_T‖²/x*_T", SPEC_004_MAPS);
+        exact("tracking_error_tail", "", LOWER, DYNAMICS, WHOLE_RUN, "max |‖w_t‖²/x*_t − 1| over the last 25% of the"
+                + " steps", SPEC_004_MAPS);
+        exact("steps_to_norm_equilibrium", "steps", LOWER, CONVERGENCE, WHOLE_RUN, "first step from which ‖w_t‖²"
+                + " stays within 5% of x*_t for 500 steps (absent if never)", SPEC_004_MAPS);
+        exact("angular_update_rms_ratio", "", NONE, DYNAMICS, WHOLE_RUN, "RMS of Δ_t over the last 25% over"
+                + " √(2λη/(1+α))", SPEC_004_MAPS);
+        exact("linearized_contraction", "1/step", NONE, CONVERGENCE, DATA, "1 − ρ(J), J the map's Jacobian at its"
+                + " fixed point", SPEC_004_MAPS);
+        exact("linearized_contraction_ratio", "", NONE, CONVERGENCE, DATA, "(1 − ρ(J))/(4λη/(1−α))", SPEC_004_MAPS);
         exact("collapsed", "", LOWER, RUN, FINAL, "1 when r < r₀/10 while L > 0.9·L(0) (stuck at x = 0)",
                 SPEC_001 + ".3");
         exact("initial_radial_drive", "", NONE, DYNAMICS, INITIAL, "⟨û₀^{⊙L}, Aᵀb⟩: near x = 0, d log r/dt ≈ η̃ times"

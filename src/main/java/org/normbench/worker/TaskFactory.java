@@ -36,6 +36,7 @@ import org.normbench.engine.task.InitialKernelsTask;
 import org.normbench.engine.task.KernelLimitsTask;
 import org.normbench.engine.task.MarginClassificationTask;
 import org.normbench.engine.task.NeuronPruningTask;
+import org.normbench.engine.task.NormMapTask;
 import org.normbench.engine.task.RhoGrowthTask;
 import org.normbench.engine.task.SparseRecoveryTask;
 import org.normbench.engine.task.SphericalMotionTask;
@@ -102,6 +103,7 @@ final class TaskFactory {
             case BuiltInBenchmarks.CHOU_GAUSSIAN_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.GAUSSIAN);
             case BuiltInBenchmarks.CHOU_RADIUS_RATE, BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE ->
                     sparseRecovery(request, SensingProblem.Kind.SPARSE);
+            case BuiltInBenchmarks.SMD_NORM_MAPS -> normMap(request);
             case BuiltInBenchmarks.SMD_EQUILIBRIUM, BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS ->
                     sphericalMotion(request);
             case BuiltInBenchmarks.THEORY3_ONE_EXAMPLE -> linearDirection(request, true);
@@ -185,6 +187,14 @@ final class TaskFactory {
                         ? real(p, "radiusRate") : Double.NaN, request.seed(),
                 StopRule.logLossLevel(Math.log(real(p, "lossTarget")), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
                 integer(p, "logEvery"), LINE_SEARCH));
+    }
+
+    private static TrainingTask normMap(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        return new NormMapTask(new NormMapTask.Config(real(p, "momentum"), real(p, "learningRate"),
+                real(p, "weightDecay"), real(p, "initialSquaredNorm"), real(p, "lossLevel"),
+                NormMapTask.Shape.values()[integer(p, "lossShape")], real(p, "lossNoise"), integer(p, "period"),
+                integer(p, "steps"), integer(p, "logEvery"), request.seed()));
     }
 
     /**
