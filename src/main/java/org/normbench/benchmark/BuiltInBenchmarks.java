@@ -16,6 +16,12 @@ public final class BuiltInBenchmarks {
     /** Spec 002 E1: the kernels at a paired initialization — Prop. 1, Obs. 1 and their concentration with width. */
     public static final String DUKLER_INITIAL_KERNELS = "dukler-initial-kernels";
 
+    /** Spec 002 E4: the width sweep at Thm C.1's step η = 1/(3λ_max(K(0))): kernel stability and lazy weights. */
+    public static final String DUKLER_WIDTH_SWEEP = "dukler-width-sweep";
+
+    /** Spec 002 E5: the gradient-flow limit, η = 0.01/λ_max(K(0)): the rate per unit time and norm preservation. */
+    public static final String DUKLER_GRADIENT_FLOW = "dukler-gradient-flow";
+
     /** Spec 000 E-XOR: EWN's neuron sparsity against SWN and the unnormalized network on XOR. */
     public static final String MORWANI_XOR_SPARSITY = "morwani-ewn-xor-sparsity";
 
@@ -100,7 +106,8 @@ public final class BuiltInBenchmarks {
     }
 
     public static List<BenchmarkDefinition> all() {
-        return List.of(duklerKernelLimits(), duklerInitialKernels(), duklerWnConvergence(), morwaniXorSparsity(), morwaniDepthConvergence(),
+        return List.of(duklerKernelLimits(), duklerInitialKernels(), duklerWnConvergence(), duklerWidthSweep(),
+                duklerGradientFlow(), morwaniXorSparsity(), morwaniDepthConvergence(),
                 morwaniLinSepRelations(), morwaniSimpleTraj(), morwaniMnistPruning(), morwaniFashionPruning(),
                 chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
                 chouSmallInitCollapse(), smdNormMaps(), smdEquilibrium(),
@@ -148,23 +155,49 @@ public final class BuiltInBenchmarks {
     }
 
     static BenchmarkDefinition duklerWnConvergence() {
+        return duklerTraining(DUKLER_WN_CONVERGENCE, "WN vs unnormalized: convergence of a two-layer ReLU network",
+                "", "(spec 002 §2, experiment E2)", new ParameterDefinition("learningRate", "Step size η", "shared by"
+                        + " every trained tensor", false, 0, true, 100, 0.25, List.of()), List.of());
+    }
+
+    static BenchmarkDefinition duklerWidthSweep() {
+        return duklerTraining(DUKLER_WIDTH_SWEEP, "WN vs unnormalized across widths: kernel stability and lazy"
+                + " weights", " The step follows Thm C.1's rule η = 1/(3λ_max(K(0))) (stepScale 1/3), so every width"
+                        + " and α trains at its own stable step. The paper: wide enough networks keep λ_min of the"
+                        + " training kernel near its initial value, converge at the linearized rate, and their"
+                        + " weights move less the wider they are (the bounds scale like 1/√m).",
+                "(spec 002 §3.2, experiment E4)", stepScale(1.0 / 3), List.of("kernel_stability", "fitted_rate",
+                        "direction_change_max"));
+    }
+
+    static BenchmarkDefinition duklerGradientFlow() {
+        return duklerTraining(DUKLER_GRADIENT_FLOW, "WN vs unnormalized near gradient flow", " The step is"
+                        + " η = 0.01/λ_max(K(0)) (stepScale 0.01), about 100 times the steps of E2, so the run follows"
+                        + " the gradient flow in time t = ηs. The paper (Thms B.1, B.2): ln ||f − y||² falls like"
+                        + " −2λ_min(K) t, at least as fast as λ_0/α² (α ≤ 1) or μ_0 (α ≥ 1), and under the flow the"
+                        + " directions keep their length (ν = 1).",
+                "(spec 002 §3.2, experiment E5)", stepScale(0.01), List.of("rate_over_linearized",
+                        "rate_over_flow_bound", "norm_growth"));
+    }
+
+    /** Spec 002 E2–E5's two-layer ReLU regression; they differ in how the step size is set. */
+    private static BenchmarkDefinition duklerTraining(String key, String title, String stepAndClaim,
+            String experiment, ParameterDefinition step, List<String> headlineMetrics) {
         List<String> all = List.of();
-        return new BenchmarkDefinition(DUKLER_WN_CONVERGENCE, 1,
-                "WN vs unnormalized: convergence of a two-layer ReLU network",
+        return new BenchmarkDefinition(key, 1, title,
                 "Two-layer ReLU network f(x) = (1/√m) Σ c_k σ(w_k·x) with fixed Rademacher output weights, trained"
                         + " by full-batch gradient descent on the summed squared loss over sphere-random data"
                         + " (unit-norm inputs, targets uniform in [-1, 1]), float64. Scheme 'wn' trains"
                         + " w_k = g_k v_k/||v_k|| with v_k(0) = α z_k; 'none' trains W. Paired initialization:"
                         + " every scheme with the same seed starts from the same function. Stops when the loss"
-                        + " falls below relativeTolerance × its initial value.",
-                DUKLER_SOURCE + " (spec 002 §2, experiment E2)",
+                        + " falls below relativeTolerance × its initial value." + stepAndClaim,
+                DUKLER_SOURCE + " " + experiment,
                 List.of(SCHEME_NONE, SCHEME_WN),
                 List.of(
                         new ParameterDefinition("width", "Width m", "hidden neurons", true, 1, false, 100_000, 1000, all),
                         new ParameterDefinition("alpha", "WN scale α", "std of v at initialization; the direction"
                                 + " moves with an effective step η/α²", false, 0, true, 10_000, 1, List.of(SCHEME_WN)),
-                        new ParameterDefinition("learningRate", "Step size η", "shared by every trained tensor",
-                                false, 0, true, 100, 0.25, all),
+                        step,
                         examples(), dimension(), dataSeed(),
                         new ParameterDefinition("maxSteps", "Step cap", "stop after this many steps", true, 1, false,
                                 10_000_000, 20_000, all),
@@ -173,7 +206,13 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
                                 false, 1_000_000, 1, all),
                         new ParameterDefinition("kernelEvery", "Kernel every k steps", "tangent-kernel spectrum"
-                                + " and weight-movement interval (O(n²m) each)", true, 1, false, 1_000_000, 25, all)));
+                                + " and weight-movement interval (O(n²m) each)", true, 1, false, 1_000_000, 25, all)),
+                headlineMetrics);
+    }
+
+    private static ParameterDefinition stepScale(double defaultValue) {
+        return new ParameterDefinition("stepScale", "Step scale c", "η = c/λ_max(K(0)), K the training kernel at"
+                + " initialization", false, 0, true, 10, defaultValue, List.of());
     }
 
     /** Spec 002's sphere-random data: n points. */

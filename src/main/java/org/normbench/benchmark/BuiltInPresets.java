@@ -7,6 +7,8 @@ import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_INITIAL_KERNELS;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_KERNEL_LIMITS;
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_GRADIENT_FLOW;
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WIDTH_SWEEP;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_FASHION_PRUNING;
@@ -132,6 +134,23 @@ public final class BuiltInPresets {
                             + " α ∈ {0.1, 0.3, 0.7, 1, 3}, m = 10⁴", List.of(SCHEME_NONE, SCHEME_WN),
                             Map.of("alpha", List.of(0.1, 0.3, 0.7, 1.0, 3.0), "width", List.of(10_000.0)),
                             seeds(5), "30 runs at m = 10⁴; not measured here (a GPU worker is advised)"));
+            case DUKLER_WIDTH_SWEEP -> List.of(
+                    new Preset(Preset.CPU, "Widths 20–2000, unnormalized and α = 1, 10, three seeds", "n = d = 50,"
+                            + " η = 1/(3λ_max(K(0))), to 1e-8 · L(0)", List.of(SCHEME_NONE, SCHEME_WN),
+                            Map.of("width", List.of(20.0, 50.0, 100.0, 200.0, 500.0, 2000.0), "alpha",
+                                    List.of(1.0, 10.0)), seeds(3), "54 runs, 45 s on 2 cores"),
+                    new Preset(Preset.PAPER, "E4's widths 20–10⁴, α = 0.3, 1, 10", "n = d = 50, three seeds",
+                            List.of(SCHEME_NONE, SCHEME_WN), Map.of("width", List.of(20.0, 50.0, 100.0, 200.0, 500.0,
+                            2000.0, 10_000.0), "alpha", List.of(0.3, 1.0, 10.0)), seeds(3),
+                            "84 runs; the m = 10⁴ ones ≈ 3–4 min more (spec 002 E4's estimate)"));
+            case DUKLER_GRADIENT_FLOW -> List.of(
+                    new Preset(Preset.CPU, "m = 1000, unnormalized and α = 0.3, 1, three seeds", "n = d = 50,"
+                            + " η = 0.01/λ_max(K(0)), to 1e-8 · L(0)", List.of(SCHEME_NONE, SCHEME_WN),
+                            Map.of("alpha", List.of(0.3, 1.0)), seeds(3), "9 runs, 76 s on 2 cores"),
+                    new Preset(Preset.PAPER, "α = 0.1 … 3, five seeds", "m = 1000; large α takes far longer (spec 002"
+                            + " E5: hours at α = 30)", List.of(SCHEME_NONE, SCHEME_WN), Map.of("alpha",
+                            List.of(0.1, 0.3, 1.0, 3.0), "maxSteps", List.of(1_000_000.0)), seeds(5),
+                            "25 runs, ≈ 30 min on 2 cores (estimated from the CPU preset)"));
             case CHOU_SPARSE_RECOVERY -> List.of(
                     new Preset(Preset.CPU, "r₀ = 1 and 10, five draws", "N = 1000, M = 150, s = 10, η̃ = 0.1, to"
                             + " L ≤ 1e-12", List.of(SCHEME_NONE, SCHEME_GLOBAL_WN, SCHEME_GLOBAL_WN_R2),

@@ -7,6 +7,8 @@ import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_INITIAL_KERNELS;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_KERNEL_LIMITS;
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_GRADIENT_FLOW;
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WIDTH_SWEEP;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_FASHION_PRUNING;
@@ -74,7 +76,7 @@ public final class BuiltInClaims {
     public static List<Claim> all() {
         return List.of(MORWANI_SIMPLE_TRAJ, MORWANI_XOR_SPARSITY, MORWANI_LINSEP_RELATIONS, MORWANI_DEPTH_CONVERGENCE,
                 MORWANI_MNIST_PRUNING, MORWANI_FASHION_PRUNING, DUKLER_KERNEL_LIMITS, DUKLER_INITIAL_KERNELS,
-                DUKLER_WN_CONVERGENCE, CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY, CHOU_GAUSSIAN_RECOVERY,
+                DUKLER_WN_CONVERGENCE, DUKLER_WIDTH_SWEEP, DUKLER_GRADIENT_FLOW, CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY, CHOU_GAUSSIAN_RECOVERY,
                 CHOU_RADIUS_RATE, CHOU_SMALL_INIT_COLLAPSE, SMD_NORM_MAPS, SMD_EQUILIBRIUM,
                 SMD_LEARNING_RATE_DROPS, THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_BALANCED_FLOW, THEORY3_RHO_GROWTH,
                 THEORY3_NORMALIZED_MARGIN, THEORY3_FIXED_RHO).stream().flatMap(b -> of(b).stream()).toList();
@@ -90,6 +92,8 @@ public final class BuiltInClaims {
             case DUKLER_KERNEL_LIMITS -> kernelLimits();
             case DUKLER_INITIAL_KERNELS -> initialKernels();
             case DUKLER_WN_CONVERGENCE -> wnConvergence();
+            case DUKLER_WIDTH_SWEEP -> widthSweep();
+            case DUKLER_GRADIENT_FLOW -> gradientFlow();
             case CHOU_SPARSE_RECOVERY -> sparseRecovery();
             case CHOU_SIGNED_RECOVERY -> signedRecovery();
             case CHOU_GAUSSIAN_RECOVERY -> gaussianRecovery();
@@ -346,6 +350,60 @@ public final class BuiltInClaims {
                 new Claim("g-concentration-rate", DUKLER_INITIAL_KERNELS, concentration, DUKLER + " Lemma B.2;"
                         + " spec 002 §3.2 E1", "g0_limit_distance", new Slope(sweep, "width", -0.6, -0.4), 6, false,
                         "Slope of ln ‖G(0) − G∞‖₂ against ln m: −1/2 expected (spec 002 E1)."));
+    }
+
+    /** Spec 002 E4 at n = d = 50 and Thm C.1's step; widths 20 … 2000 in the CPU preset. */
+    private static List<Claim> widthSweep() {
+        Map<String, Double> data = Map.of("examples", 50.0, "dimension", 50.0, "stepScale", 1.0 / 3);
+        Group wnOne = group(SCHEME_WN, data, "alpha", 1.0);
+        String wide = "For sufficiently wide networks the training kernel stays close to its initialization and the"
+                + " loss falls linearly.";
+        String thm = DUKLER + " Thms 4.1, 4.2, C.1; spec 002 §6.2";
+        String lazy = "The weights barely move: the movement bounds of Lemmas C.2–C.3 shrink like 1/√m.";
+        return List.of(
+                new Claim("wide-kernel-stable", DUKLER_WIDTH_SWEEP, wide, thm, "kernel_stability",
+                        Within.atLeast(group(SCHEME_WN, data, Map.of("alpha", 1.0, "width", 500.0)), 0.85, EVERY_RUN),
+                        3, true, "min_s λ_min(K(s))/λ_min(K(0)) at m = 500, α = 1 (pilot ≥ 0.94 for α ≤ 1 at m ≥ 100)."),
+                new Claim("narrow-kernel-degrades", DUKLER_WIDTH_SWEEP, wide, thm, "kernel_stability",
+                        new Ordering(group(SCHEME_WN, data, Map.of("alpha", 1.0, "width", 20.0)),
+                                group(SCHEME_WN, data, Map.of("alpha", 1.0, "width", 2000.0))), 3, false,
+                        "The converse regime: at m = 20 the kernel degrades (pilot 0.20–0.34 in 2 of 3 seeds), below"
+                                + " m = 2000's."),
+                new Claim("wide-rate-linearized", DUKLER_WIDTH_SWEEP, wide, thm, "rate_over_linearized",
+                        new Within(group(SCHEME_WN, data, Map.of("alpha", 1.0, "width", 2000.0)), 0.9, 1.3, EVERY_RUN),
+                        3, true, "Fitted rate over the NTK prediction −2 ln(1 − ηλ_min(K(0))) at m = 2000 (pilot"
+                                + " 1.0–1.2× for α ≤ 1: the window fit runs above it while faster modes still count)."),
+                new Claim("wn-movement-shrinks", DUKLER_WIDTH_SWEEP, lazy, DUKLER + " Lemmas C.2, C.3; spec 002 §6.6",
+                        "direction_tensor_movement_max", new Slope(wnOne, "width", -0.6, -0.2), 9, true,
+                        "Log-log slope of max_k ‖v_k − v_k(0)‖ against m, α = 1 (pilot exponents −0.3 to −0.45; the"
+                                + " bounds' −½)."),
+                new Claim("gd-movement-shrinks", DUKLER_WIDTH_SWEEP, lazy, DUKLER + " Lemmas C.2, C.3; spec 002 §6.6",
+                        "weight_movement_max", new Slope(group(SCHEME_NONE, data), "width", -0.6, -0.2), 9, true,
+                        "The same for the unnormalized network's max_k ‖w_k − w_k(0)‖."));
+    }
+
+    /** Spec 002 E5: m = 1000, η = 0.01/λ_max(K(0)). */
+    private static List<Claim> gradientFlow() {
+        Map<String, Double> setup = Map.of("examples", 50.0, "dimension", 50.0, "width", 1000.0, "stepScale", 0.01);
+        Group wn = group(SCHEME_WN, setup);
+        String flow = "Under gradient flow ||f(t) − y||² ≤ exp(−λ_0 t/α²) ||f(0) − y||² (α ≤ 1; μ_0 for α ≥ 1).";
+        String source = DUKLER + " Thms B.1, B.2; spec 002 §3.2 E5";
+        return List.of(
+                new Claim("flow-rate-is-kernel-rate", DUKLER_GRADIENT_FLOW, flow, source, "tail_rate_over_linearized",
+                        new Within(wn, 0.9, 1.2, EVERY_RUN), 3, true, "The slope of ln E over the last 10% of the"
+                                + " run over the NTK prediction (≈ 2ηλ_min(K(0)) at this small η): the slope in t is"
+                                + " 2λ_min(K) (spec 002 §4.1's check; the 1e-2…1e-6 window fit runs 20% above it while"
+                                + " faster modes still count)."),
+                new Claim("flow-rate-is-kernel-rate-unnormalized", DUKLER_GRADIENT_FLOW, flow, source,
+                        "tail_rate_over_linearized", new Within(group(SCHEME_NONE, setup), 0.9, 1.2, EVERY_RUN), 3,
+                        true, "The same for the unnormalized network (its kernel is H)."),
+                new Claim("flow-rate-above-bound", DUKLER_GRADIENT_FLOW, flow, source, "rate_over_flow_bound",
+                        Within.atLeast(wn, 1, EVERY_RUN), 3, true, "Fitted rate per unit time t = ηs over λ_0/α²:"
+                                + " at least 1 (about 2 expected, since the slope is 2λ_min(K) and λ_min(K) ≈ λ_0/α²)."),
+                new Claim("flow-preserves-norm", DUKLER_GRADIENT_FLOW, "Under gradient flow the directions keep their"
+                        + " length: d‖v_k‖²/dt = 0.", DUKLER + " eq. (2.3); spec 002 §3.2 E5", "norm_growth",
+                        Within.atMost(wn, 1.001, EVERY_RUN), 3, true, "ν = mean ‖v_k‖/‖v_k(0)‖ at the end; GD adds"
+                                + " η²‖∇_v L‖² per step, which shrinks like η² (E3's η = 0.25 at α = 0.1 gives ν ≈ 5)."));
     }
 
     private static List<Claim> wnConvergence() {

@@ -122,6 +122,14 @@ public final class MetricCatalogue {
         exact("lambda_max_k0", "", NONE, KERNEL, INITIAL, "λ_max of K(0)", SPEC_002 + " §4.2");
         exact("kappa_k0", "", NONE, KERNEL, INITIAL, "condition number of K(0)", SPEC_002 + " §4.2");
         exact("kernel_stability", "", HIGHER, KERNEL, MINIMUM, "min_s λ_min(K(s))/λ_min(K(0))", SPEC_002 + " E2");
+        exact("learning_rate", "", NONE, RUN, INITIAL, "the step size η the run used (fixed, or c/λ_max(K(0)))",
+                SPEC_002 + " §2.3, Thm C.1");
+        exact("rate_over_linearized", "", NONE, CONVERGENCE, FIT, "fitted_rate over linearized_rate", SPEC_002
+                + " §4.1, E4");
+        exact("tail_rate_over_linearized", "", NONE, CONVERGENCE, FIT, "tail_rate over linearized_rate (spec: in"
+                + " [0.9, 1.2] in the lazy regime)", SPEC_002 + " §4.1");
+        exact("rate_over_flow_bound", "", HIGHER, CONVERGENCE, FIT, "fitted rate per unit time (fitted_rate/η) over"
+                + " Thm B.1's λ_0/α² (α ≤ 1) or Thm B.2's μ_0 (α > 1)", SPEC_002 + " Thms B.1, B.2, E5");
         exact("active_neurons", "neurons", LOWER, SPARSITY, FINAL,
                 "neurons with ‖w_u‖ ≥ τ·max (fewer = sparser)", SPEC_000 + " M1");
         exact("participation_ratio", "neurons", LOWER, SPARSITY, FINAL,

@@ -93,7 +93,8 @@ final class TaskFactory {
                     integer(request.parameters(), "examples"), integer(request.parameters(), "dimension"),
                     integer(request.parameters(), "dataSeed"), integer(request.parameters(), "width"),
                     real(request.parameters(), "alpha"), request.seed()));
-            case BuiltInBenchmarks.DUKLER_WN_CONVERGENCE -> twoLayerRegression(request);
+            case BuiltInBenchmarks.DUKLER_WN_CONVERGENCE, BuiltInBenchmarks.DUKLER_WIDTH_SWEEP,
+                    BuiltInBenchmarks.DUKLER_GRADIENT_FLOW -> twoLayerRegression(request);
             case BuiltInBenchmarks.MORWANI_XOR_SPARSITY -> xorSparsity(request);
             case BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE -> depthConvergence(request);
             case BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS -> linSepRelations(request);
@@ -125,7 +126,9 @@ final class TaskFactory {
         Map<String, Double> p = request.parameters();
         return new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(
                 integer(p, "examples"), integer(p, "dimension"), integer(p, "dataSeed"), integer(p, "width"),
-                Schemes.create(request.scheme(), p), request.seed(), real(p, "learningRate"),
+                Schemes.create(request.scheme(), p), request.seed(), p.containsKey("stepScale")
+                        ? TwoLayerRegressionTask.StepSize.relativeToKernel(real(p, "stepScale"))
+                        : TwoLayerRegressionTask.StepSize.fixed(real(p, "learningRate")),
                 StopRule.relative(real(p, "relativeTolerance"), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
                 integer(p, "logEvery"), integer(p, "kernelEvery")));
     }

@@ -63,7 +63,7 @@ class ConvergenceProbeTest {
     @Test
     void fittedRateAgreesWithThePilot() {
         TwoLayerRegressionTask task = new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(50, 50, 1, 2000,
-                new WeightNormalization(1), 0, 0.25, StopRule.relative(1e-8, 20_000, 1e6), 1, 25));
+                new WeightNormalization(1), 0, TwoLayerRegressionTask.StepSize.fixed(0.25), StopRule.relative(1e-8, 20_000, 1e6), 1, 25));
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingResult result = task.run(manager, IGNORE, () -> false);
             double rate = result.probeSummaries().get("fitted_rate");

@@ -95,7 +95,7 @@ class TangentKernelTest {
                     "η ≤ 1/λ_max: ρ_lin = −2 ln(1 − ηλ_min)");
         }
         TwoLayerRegressionTask task = new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(50, 50, 1, 2000,
-                new WeightNormalization(1), 0, 0.25, StopRule.relative(1e-8, 20_000, 1e6), 1, 25));
+                new WeightNormalization(1), 0, TwoLayerRegressionTask.StepSize.fixed(0.25), StopRule.relative(1e-8, 20_000, 1e6), 1, 25));
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingResult result = task.run(manager, (series, step, value) -> { }, () -> false);
             Map<String, Double> s = result.probeSummaries();

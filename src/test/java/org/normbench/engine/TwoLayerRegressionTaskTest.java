@@ -21,7 +21,8 @@ class TwoLayerRegressionTaskTest {
 
     private static TrainingResult train(NormalizationScheme scheme, double learningRate, List<double[]> points) {
         TwoLayerRegressionTask task = new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(50, 50, 1, 2000,
-                scheme, 0, learningRate, StopRule.relative(1e-8, 20_000, 1e6), 1, 25));
+                scheme, 0, TwoLayerRegressionTask.StepSize.fixed(learningRate), StopRule.relative(1e-8, 20_000, 1e6), 1,
+                25));
         try (NDManager manager = NDManager.newBaseManager()) {
             return task.run(manager, (series, step, value) -> {
                 if (series.equals(LossProbe.SERIES)) {
@@ -79,5 +80,28 @@ class TwoLayerRegressionTaskTest {
         // η far above 2/λ_max(H(0)) for the unnormalized network
         TrainingResult result = train(new Unnormalized(), 5, new ArrayList<>());
         assertEquals(StopReason.DIVERGED, result.reason());
+    }
+
+    /**
+     * Spec 002 E4/E5: η = c/λ_max(K(0)) from the training kernel at initialization, the same K(0) the kernel probe
+     * reports; at c = 0.01 the run follows the gradient flow: its tail rate is the NTK's 2ηλ_min(K(0)) to ~10%, at
+     * least Thm B.1's λ_0/α² per unit time, and ν stays 1 to 1e-5.
+     */
+    @Test
+    void aStepRelativeToTheInitialKernelFollowsTheGradientFlow() {
+        TwoLayerRegressionTask task = new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(20, 20, 3, 1000,
+                new WeightNormalization(1), 4, TwoLayerRegressionTask.StepSize.relativeToKernel(0.01),
+                StopRule.relative(1e-8, 50_000, 1e6), 1, 1000));
+        TrainingResult result;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            result = task.run(manager, (series, step, value) -> { }, () -> false);
+        }
+        var summary = result.probeSummaries();
+        assertEquals(StopReason.CONVERGED, result.reason());
+        assertEquals(0.01 / summary.get("lambda_max_k0"), summary.get("learning_rate"), 1e-15);
+        double tail = summary.get("tail_rate_over_linearized");
+        assertTrue(tail >= 0.9 && tail <= 1.2, "spec 002 §4.1's lazy-regime band: " + tail);
+        assertTrue(summary.get("rate_over_flow_bound") >= 1, summary.toString());
+        assertEquals(1, summary.get("norm_growth"), 1e-5);
     }
 }
