@@ -82,6 +82,9 @@ public final class BuiltInBenchmarks {
     /** Spec 003 E4: the constrained minimizer at fixed ρ (Thm 5). */
     public static final String THEORY3_FIXED_RHO = "theory3-fixed-rho";
 
+    /** Spec 003 §3.3 (E7): the normalized training loss against the test loss, with random-label mixtures. */
+    public static final String THEORY3_NORMALIZED_LOSS = "theory3-normalized-loss";
+
     public static final String SCHEME_NONE = "none";
     public static final String SCHEME_WN = "wn";
     public static final String SCHEME_SWN = "swn";
@@ -112,7 +115,8 @@ public final class BuiltInBenchmarks {
                 chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
                 chouSmallInitCollapse(), smdNormMaps(), smdEquilibrium(),
                 smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
-                theory3BalancedFlow(), theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho());
+                theory3BalancedFlow(), theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho(),
+                theory3NormalizedLoss());
     }
 
     static BenchmarkDefinition duklerKernelLimits() {
@@ -599,6 +603,38 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("pointsPerDecade", "Points per decade", "records per decade of t",
                                 true, 1, false, 1000, 10, all)),
                 List.of("rho_at_t_1e12", "balanced_layer_norm_final", "rho_over_log_t"));
+    }
+
+    static BenchmarkDefinition theory3NormalizedLoss() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(THEORY3_NORMALIZED_LOSS, 1, "Normalized training loss against test loss, with"
+                + " random labels",
+                "Fashion-MNIST (Debian's dataset-fashion-mnist) averaged over 2×2 pixels to 14×14 on the [0, 1] scale"
+                        + " plus a constant 1 (197 inputs); trainExamples and testExamples drawn by dataSeed; a"
+                        + " fraction labelNoise of the training labels replaced by uniform random ones (drawn by the"
+                        + " run's seed), test labels clean. A bias-free two-layer ReLU network, 10 outputs, W₁ ~ N(0,"
+                        + " 2/197), W₂ ~ N(0, 1/width), trained by full-batch GD with heavy-ball momentum on the mean"
+                        + " softmax cross-entropy until every training label is fitted and holdSteps more steps"
+                        + " (converged), or maxSteps, float64. The proposal (spec 003 §3.3, from Thm 4): the"
+                        + " cross-entropy of the normalized network f/ρ, ρ = ‖W₁‖_F‖W₂‖_F, on the training set"
+                        + " predicts its test loss across networks that all interpolate their labels.",
+                "Banburski, Liao, Miranda, Poggio, Rosasco, De La Torre, Hidary: Theory III (spec 003 §3.3, §5 E7,"
+                        + " §6.7; not in the paper)",
+                List.of(SCHEME_NONE),
+                List.of(new ParameterDefinition("labelNoise", "Random-label fraction p", "training labels replaced"
+                                + " by uniform random ones", false, 0, false, 1, 0, all),
+                        new ParameterDefinition("width", "Width", "hidden neurons", true, 1, false, 4096, 128, all),
+                        new ParameterDefinition("trainExamples", "Training images", "", true, 10, false, 60_000, 1000,
+                                all),
+                        new ParameterDefinition("testExamples", "Test images", "", true, 10, false, 10_000, 2000, all),
+                        dataSeed(),
+                        new ParameterDefinition("learningRate", "Step size η", "", false, 0, true, 10, 0.1, all),
+                        new ParameterDefinition("momentum", "Momentum", "heavy ball", false, 0, false, 0.999, 0.9, all),
+                        new ParameterDefinition("holdSteps", "Steps after interpolation", "trained on once every"
+                                + " training label is fitted", true, 0, false, 1_000_000, 200, all),
+                        new ParameterDefinition("maxSteps", "Step cap", "", true, 1, false, 1_000_000, 4000, all),
+                        logEvery(10)),
+                List.of("normalized_train_ce", "normalized_test_ce", "test_error"));
     }
 
     static BenchmarkDefinition theory3RhoGrowth() {

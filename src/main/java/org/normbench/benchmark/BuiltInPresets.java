@@ -20,6 +20,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_LOSS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
@@ -268,6 +269,13 @@ public final class BuiltInPresets {
                             + " steps, so that ρ = 256 can converge", List.of(SCHEME_FIXED_RHO),
                             Map.of("rho", List.of(1.0, 4.0, 16.0, 64.0, 256.0), "steps", List.of(40_000.0)), seeds(5),
                             "25 runs, ≈ 30 min on 2 cores (estimated)"));
+            case THEORY3_NORMALIZED_LOSS -> List.of(
+                    new Preset(Preset.CPU, "p = 0, 0.5, 1, three initializations", "1000 training and 2000 test"
+                            + " images, width 128, to every label fitted + 200 steps", List.of(SCHEME_NONE),
+                            Map.of("labelNoise", List.of(0.0, 0.5, 1.0)), seeds(3), "9 runs, 85 s on 2 cores"),
+                    new Preset(Preset.PAPER, "The pilot's five noise levels, five initializations", "p = 0, 0.25, 0.5,"
+                            + " 0.75, 1", List.of(SCHEME_NONE), Map.of("labelNoise", List.of(0.0, 0.25, 0.5, 0.75,
+                            1.0)), seeds(5), "25 runs, ≈ 4 min on 2 cores (estimated from the CPU preset)"));
             default -> List.of();
         };
     }

@@ -268,6 +268,19 @@ public final class MetricCatalogue {
                 SPEC_002 + " §4.3");
         exact("direction_error", "", LOWER, CONVERGENCE, FINAL, "ε = ‖w/‖w‖ − u*‖, u* the limit direction (the"
                 + " example, or the max-margin direction)", SPEC_003 + " item 9");
+        exact("rho_final", "", NONE, DYNAMICS, FINAL, "ρ = ‖W₁‖_F‖W₂‖_F at the end", SPEC_003 + " item 1");
+        exact("normalized_train_ce", "nats", NONE, RUN, FINAL, "NCE = mean(log Σ_j e^{f_j/ρ} − f_y/ρ) on the training"
+                + " labels as trained", SPEC_003 + " item 5");
+        exact("normalized_test_ce", "nats", LOWER, RUN, FINAL, "the same on the clean test labels", SPEC_003
+                + " item 5");
+        exact("normalized_ce_gap", "nats", NONE, RUN, FINAL, "normalized test CE − normalized training CE", SPEC_003
+                + " §3.3");
+        exact("test_ce", "nats", LOWER, RUN, FINAL, "mean softmax cross-entropy of f on the test set", SPEC_003
+                + " item 13");
+        exact("train_accuracy", "", NONE, RUN, FINAL, "share of training labels (as trained) fitted at the end",
+                SPEC_003 + " §3.3");
+        exact("interpolation_step", "steps", LOWER, CONVERGENCE, WHOLE_RUN, "first step at which every training label"
+                + " is fitted", SPEC_003 + " §3.3");
         exact("rho", "", NONE, DYNAMICS, SERIES, "ρ = Π_k ‖W_k‖_F (a linear classifier: ‖w‖)", SPEC_003 + " item 1");
         family("layer_norm\\.\\d+", "", NONE, DYNAMICS, SERIES, "ρ_k = ‖W_k‖_F of layer k", SPEC_003 + " item 1");
         exact("layer_normalized_margin", "", HIGHER, DYNAMICS, FINAL, "γ_min = min_n y_n f(x_n)/ρ, ρ = Π_k ‖W_k‖_F",
@@ -295,7 +308,7 @@ public final class MetricCatalogue {
                 SPEC_003 + " item 13");
         exact("direction_velocity", "", LOWER, CONVERGENCE, FINAL, "max_k ‖V_k(s) − V_k(s−1)‖ at the last step of"
                 + " the fixed-ρ phase (small once the constrained minimizer is reached)", SPEC_003 + " E4");
-        exact("test_error", "", LOWER, RUN, FINAL, "share of test points with y f(x) ≤ 0 at the end",
+        exact("test_error", "", LOWER, RUN, FINAL, "share of misclassified test points at the end (binary: y f(x) ≤ 0)",
                 SPEC_003 + " item 13");
         exact("margin_gap", "", LOWER, CONVERGENCE, FINAL, "γ* − min_i y_i (w/‖w‖)·x_i", SPEC_003 + " item 9");
         exact("rho_over_log_time", "", NONE, DYNAMICS, FINAL, "ρ/ln t at the end, t = η·steps (→ 1 for one"

@@ -37,6 +37,7 @@ import org.normbench.engine.task.KernelLimitsTask;
 import org.normbench.engine.task.MarginClassificationTask;
 import org.normbench.engine.task.NeuronPruningTask;
 import org.normbench.engine.task.NormMapTask;
+import org.normbench.engine.task.NormalizedLossTask;
 import org.normbench.engine.task.RhoGrowthTask;
 import org.normbench.engine.task.SparseRecoveryTask;
 import org.normbench.engine.task.SphericalMotionTask;
@@ -114,6 +115,7 @@ final class TaskFactory {
                     integer(request.parameters(), "pointsPerDecade")));
             case BuiltInBenchmarks.THEORY3_RHO_GROWTH, BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN -> rhoGrowth(request);
             case BuiltInBenchmarks.THEORY3_FIXED_RHO -> fixedRho(request);
+            case BuiltInBenchmarks.THEORY3_NORMALIZED_LOSS -> normalizedLoss(request);
             case BuiltInBenchmarks.MORWANI_MNIST_PRUNING -> neuronPruning(request, mnistSplit(request.parameters()));
             case BuiltInBenchmarks.MORWANI_FASHION_PRUNING ->
                     neuronPruning(request, fashionSplit(request.parameters()));
@@ -222,6 +224,20 @@ final class TaskFactory {
                 integer(p, "width"), integer(p, "hiddenLayers"), real(p, "initScale"), schedule,
                 real(p, "momentum"), real(p, "weightDecay"), drops && integer(p, "rescale") == 1,
                 integer(p, "batchSize"), integer(p, "steps"), request.seed(), integer(p, "logEvery")));
+    }
+
+    /** Spec 003 E7: pooled [0, 1] pixels plus a constant 1, each split drawn from by the data seed. */
+    private static TrainingTask normalizedLoss(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        FashionMnist.Splits images = fashionMnistImages();
+        Random draw = new Random(integer(p, "dataSeed"));
+        ImageFeatures train = ImageFeatures.pooled(sample(images.train(), integer(p, "trainExamples"), draw),
+                PooledFashionMnist.POOL).withConstantFeature(1);
+        ImageFeatures test = ImageFeatures.pooled(sample(images.test(), integer(p, "testExamples"), draw),
+                PooledFashionMnist.POOL).withConstantFeature(1);
+        return new NormalizedLossTask(new NormalizedLossTask.Config(train, test, real(p, "labelNoise"),
+                integer(p, "width"), real(p, "learningRate"), real(p, "momentum"), integer(p, "holdSteps"),
+                integer(p, "maxSteps"), request.seed(), integer(p, "logEvery")));
     }
 
     /** Spec 000 E-PR: checkpoints at ln L ≤ −5, −10, −30, −100, −300 up to the target. */

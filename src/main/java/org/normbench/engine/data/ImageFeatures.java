@@ -1,6 +1,7 @@
 package org.normbench.engine.data;
 
 import java.util.Arrays;
+import java.util.Random;
 
 /**
  * Images as feature vectors for dense models: average-pooled and standardized, kept as floats (60,000 pooled
@@ -100,6 +101,39 @@ public record ImageFeatures(int dimension, float[] values, int[] labels) {
             System.arraycopy(values, examples[b] * dimension, picked, b * dimension, dimension);
         }
         return new ImageFeatures(dimension, picked, labels(examples));
+    }
+
+    /** The same images with one more feature, constant {@code value} (a bias as an input coordinate). */
+    public ImageFeatures withConstantFeature(float value) {
+        int wider = dimension + 1;
+        float[] extended = new float[count() * wider];
+        for (int i = 0; i < count(); i++) {
+            System.arraycopy(values, i * dimension, extended, i * wider, dimension);
+            extended[i * wider + dimension] = value;
+        }
+        return new ImageFeatures(wider, extended, labels);
+    }
+
+    /**
+     * Each label replaced, with probability {@code fraction}, by a uniform draw over {@code classes} (which may be
+     * the true one): the random-label mixtures of spec 003 §3.3. Draws one uniform per image, then one label per
+     * replaced image, as the pilot does.
+     */
+    public ImageFeatures withRandomLabels(double fraction, int classes, Random random) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("the random-label fraction must lie in [0, 1], got " + fraction);
+        }
+        boolean[] replaced = new boolean[count()];
+        for (int i = 0; i < replaced.length; i++) {
+            replaced[i] = random.nextDouble() < fraction;
+        }
+        int[] mixed = labels.clone();
+        for (int i = 0; i < mixed.length; i++) {
+            if (replaced[i]) {
+                mixed[i] = random.nextInt(classes);
+            }
+        }
+        return new ImageFeatures(dimension, values, mixed);
     }
 
     /** The labels of the given images. */
