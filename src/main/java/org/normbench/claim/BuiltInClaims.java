@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.normbench.claim.Prediction.Correlation;
 import org.normbench.claim.Prediction.Ordering;
 import org.normbench.claim.Prediction.PairedClose;
 import org.normbench.claim.Prediction.PairedRatio;
@@ -801,6 +802,14 @@ public final class BuiltInClaims {
                         "Normalized test CE minus normalized training CE, every network that fits its labels (pilot:"
                                 + " NCE_test = 1.007 NCE_train − 0.0115, gaps 0.005–0.007) — whatever the share of"
                                 + " random labels, while the test error runs from 20% to 90%."),
+                new Claim("normalized-losses-correlate", THEORY3_NORMALIZED_LOSS, statement, source,
+                        "normalized_train_ce", new Correlation(group(SCHEME_NONE, setup), "normalized_test_ce", false,
+                                0.95, null), 6, true, "Pearson's r of normalized training and test CE across the"
+                                + " networks, spec 003 §6.7's threshold (pilot 0.998 over 10 networks)."),
+                new Claim("normalized-loss-ranks-test-error", THEORY3_NORMALIZED_LOSS, statement, source,
+                        "normalized_train_ce", new Correlation(group(SCHEME_NONE, setup), "test_error", true, 0.8,
+                                null), 6, true, "Spearman's rank correlation with the test error, spec 003 §6.7's"
+                                + " threshold (pilot 0.939)."),
                 new Claim("normalized-loss-ranks-label-noise", THEORY3_NORMALIZED_LOSS, statement, source,
                         "normalized_train_ce", new Ordering(group(SCHEME_NONE, setup, "labelNoise", 0.0),
                                 group(SCHEME_NONE, setup, "labelNoise", 0.5)), 3, true, "The clean network's"

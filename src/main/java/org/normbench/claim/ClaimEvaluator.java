@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.normbench.claim.Prediction.Correlation;
 import org.normbench.claim.Prediction.Ordering;
 import org.normbench.claim.Prediction.Paired;
 import org.normbench.claim.Prediction.PairedClose;
@@ -26,6 +30,11 @@ import org.normbench.leaderboard.SeedStatistics.Interval;
  * when the two intervals separate.
  */
 public final class ClaimEvaluator {
+
+    /** Fisher's z needs n − 3 > 0; fewer pairs than this give an interval too wide to decide anything. */
+    private static final int MIN_CORRELATED_RUNS = 5;
+    /** Fieller, Hartley and Pearson: var(atanh r_s) ≈ 1.06/(n − 3). */
+    private static final double SPEARMAN_VARIANCE = 1.06;
 
     private final double confidenceLevel;
 
@@ -60,6 +69,8 @@ public final class ClaimEvaluator {
             }
         } else if (prediction instanceof Slope slope) {
             measurement = slope(claim, slope, settings, measurements);
+        } else if (prediction instanceof Correlation correlation) {
+            measurement = correlation(claim, correlation, settings, measurements);
         } else {
             measurement = measure(prediction, groups);
         }
@@ -173,6 +184,53 @@ public final class ClaimEvaluator {
                 fit.getSlope() + half, slope.low(), slope.high(), false);
     }
 
+    /**
+     * The correlation of the metric and {@code against} over the group's runs that have both, with the interval
+     * tanh(atanh r ± z·se), se = 1/√(n − 3) for Pearson and √(1.06/(n − 3)) for Spearman (Fieller, Hartley and
+     * Pearson's approximation).
+     */
+    private Measurement correlation(Claim claim, Correlation correlation, List<SettingStatistics> settings,
+            Measurements measurements) {
+        Group group = correlation.group();
+        Set<String> matching = settings.stream().filter(s -> group.matches(s.scheme(), s.parameters()))
+                .map(SettingStatistics::setting).collect(Collectors.toSet());
+        Map<Long, Double> others = new TreeMap<>();
+        for (RunValue run : measurements.runs(correlation.against(), matching)) {
+            others.put(run.runId(), run.value());
+        }
+        List<double[]> pairs = new ArrayList<>();
+        for (RunValue run : measurements.runs(claim.metric(), matching)) {
+            Double other = others.get(run.runId());
+            if (other != null && group.matches(run.scheme(), run.parameters())
+                    && (run.converged() || !claim.convergedOnly())) {
+                pairs.add(new double[] {run.value(), other});
+            }
+        }
+        int n = pairs.size();
+        if (n < MIN_CORRELATED_RUNS) {
+            return new Measurement(Double.NaN, Double.NaN, Double.NaN, correlation.low(), correlation.high(),
+                    Verdict.INCONCLUSIVE, "a correlation needs " + MIN_CORRELATED_RUNS + " runs with both "
+                            + claim.metric() + " and " + correlation.against() + ", found " + n);
+        }
+        double[] x = pairs.stream().mapToDouble(p -> p[0]).toArray();
+        double[] y = pairs.stream().mapToDouble(p -> p[1]).toArray();
+        double r = correlation.rank() ? new SpearmansCorrelation().correlation(x, y)
+                : new PearsonsCorrelation().correlation(x, y);
+        if (Double.isNaN(r)) {
+            return new Measurement(Double.NaN, Double.NaN, Double.NaN, correlation.low(), correlation.high(),
+                    Verdict.INCONCLUSIVE, claim.metric() + " or " + correlation.against() + " does not vary");
+        }
+        double z = new NormalDistribution().inverseCumulativeProbability(0.5 + confidenceLevel / 2);
+        double se = Math.sqrt((correlation.rank() ? SPEARMAN_VARIANCE : 1) / (n - 3));
+        double centre = atanh(Math.max(-1, Math.min(1, r)));
+        return judge((correlation.rank() ? "Spearman" : "Pearson") + " correlation over " + n + " runs", r,
+                Math.tanh(centre - z * se), Math.tanh(centre + z * se), correlation.low(), correlation.high(), false);
+    }
+
+    private static double atanh(double r) {
+        return 0.5 * Math.log((1 + r) / (1 - r));
+    }
+
     private static Measurement paired(Paired paired, SeedStatistics perSeed, Interval interval,
             double referenceMean) {
         if (paired instanceof PairedRatio ratio) {
@@ -248,12 +306,13 @@ public final class ClaimEvaluator {
     /** The prediction's range when no measurement exists (a paired claim's depends on the reference's mean). */
     private static Double lowOf(Prediction prediction) {
         return prediction instanceof Within w ? w.low() : prediction instanceof PairedRatio r ? r.low()
-                : prediction instanceof Slope s ? s.low() : null;
+                : prediction instanceof Slope s ? s.low() : prediction instanceof Correlation c ? c.low() : null;
     }
 
     private static Double highOf(Prediction prediction) {
         return prediction instanceof Within w ? w.high() : prediction instanceof PairedRatio r ? r.high()
-                : prediction instanceof Slope s ? s.high() : prediction instanceof Ordering ? 0.0 : null;
+                : prediction instanceof Slope s ? s.high() : prediction instanceof Correlation c ? c.high()
+                : prediction instanceof Ordering ? 0.0 : null;
     }
 
     private static Double finite(double value) {

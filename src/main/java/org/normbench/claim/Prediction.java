@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What a claim predicts about its metric: a range, an ordering between groups, for schemes and settings that start
  * from the same function with the same seed (paired initialization) the equality or the ratio of runs paired by seed,
- * where unpaired intervals would mostly show the spread between seeds, or a power law's exponent across a parameter.
+ * where unpaired intervals would mostly show the spread between seeds, a power law's exponent across a parameter, or
+ * how closely the metric follows another one across runs.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
@@ -15,9 +16,10 @@ import java.util.List;
         @JsonSubTypes.Type(value = Prediction.Ordering.class, name = "ordering"),
         @JsonSubTypes.Type(value = Prediction.PairedClose.class, name = "paired-close"),
         @JsonSubTypes.Type(value = Prediction.PairedRatio.class, name = "paired-ratio"),
-        @JsonSubTypes.Type(value = Prediction.Slope.class, name = "slope")})
+        @JsonSubTypes.Type(value = Prediction.Slope.class, name = "slope"),
+        @JsonSubTypes.Type(value = Prediction.Correlation.class, name = "correlation")})
 public sealed interface Prediction permits Prediction.Within, Prediction.Ordering,
-        Prediction.Paired, Prediction.Slope {
+        Prediction.Paired, Prediction.Slope, Prediction.Correlation {
 
     /** The groups the prediction compares, in the order its evidence lists them. */
     List<Group> groups();
@@ -137,6 +139,22 @@ public sealed interface Prediction permits Prediction.Within, Prediction.Orderin
 
         public String describe() {
             return "log-log slope against " + parameter + " over " + group.label() + " "
+                    + Claims.range(low, high);
+        }
+    }
+
+    /**
+     * Across the group's runs the metric moves with {@code against}: their Pearson (linear) or, with {@code rank},
+     * Spearman (rank) correlation run by run lies in [low, high]; a null end is unbounded.
+     */
+    record Correlation(Group group, String against, boolean rank, Double low, Double high) implements Prediction {
+
+        public List<Group> groups() {
+            return List.of(group);
+        }
+
+        public String describe() {
+            return (rank ? "Spearman" : "Pearson") + " correlation with " + against + " over " + group.label() + " "
                     + Claims.range(low, high);
         }
     }

@@ -12,7 +12,7 @@ import org.normbench.claim.Prediction;
 /**
  * A claim's evidence as an ECharts box plot on a {@link LineChart}: one row per group (whiskers: the extreme runs,
  * box: the confidence interval of the mean, line: the mean) — or, for a paired claim, one row for the per-seed
- * difference or ratio, and for a slope one row for the fitted slope — with the predicted range shaded. Wide positive ranges get a logarithmic axis.
+ * difference or ratio, for a slope or a correlation one row for it — with the predicted range shaded. Wide positive ranges get a logarithmic axis.
  */
 final class ClaimChart {
 
@@ -28,9 +28,10 @@ final class ClaimChart {
     static JsonObject option(ClaimResult result) {
         List<String> labels = new ArrayList<>();
         List<double[]> boxes = new ArrayList<>();
-        // one derived quantity (a per-seed difference or ratio, a slope) rather than each group's values
-        boolean derived = result.claim().prediction() instanceof Prediction.Paired
-                || result.claim().prediction() instanceof Prediction.Slope;
+        // one derived quantity (a per-seed difference or ratio, a slope, a correlation), not each group's values
+        Prediction prediction = result.claim().prediction();
+        boolean derived = prediction instanceof Prediction.Paired || prediction instanceof Prediction.Slope
+                || prediction instanceof Prediction.Correlation;
         if (derived) {
             if (result.measured() == null || result.measuredLow() == null || result.measuredHigh() == null) {
                 return null;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.normbench.claim.Prediction.Correlation;
 import org.normbench.claim.Prediction.Ordering;
 import org.normbench.claim.Prediction.PairedClose;
 import org.normbench.claim.Prediction.PairedRatio;
@@ -205,5 +206,63 @@ class ClaimEvaluatorTest {
         ClaimResult zero = judge(new Slope(Group.of("wn"), "width", -1.0, 0.0), 3, false);
         assertEquals(Verdict.INCONCLUSIVE, zero.verdict());
         assertTrue(zero.reason().contains("a log-log slope needs positive values"), zero.reason());
+    }
+
+    private void pair(String scheme, double value, double other) {
+        runs.add(new FinishedRun(runs.size() + 1, scheme, Map.of("width", 20.0), runs.size() + 1,
+                Map.of("m", value, "other", other, "converged", 1.0)));
+    }
+
+    @Test
+    void correlationIsJudgedByItsFisherInterval() {
+        double[] x = {1, 2, 3, 4, 5, 6};
+        double[] noise = {0.1, -0.2, 0.15, -0.05, 0.2, -0.1};
+        for (int i = 0; i < x.length; i++) {
+            pair("none", x[i], 2 * x[i] + noise[i]);
+            pair("ewn", x[i], x[i] * x[i] * x[i]);
+        }
+        double r = pearson(x, noise);
+        double half = 1.959963985 / Math.sqrt(3);
+        double atanh = 0.5 * Math.log((1 + r) / (1 - r));
+        ClaimResult result = judge(new Correlation(Group.of("none"), "other", false, 0.9, null), 6, false);
+        assertEquals(Verdict.HOLDS, result.verdict(), result.reason());
+        assertEquals(r, result.measured(), 1e-12);
+        assertEquals(Math.tanh(atanh - half), result.measuredLow(), 1e-9);
+        assertEquals(Verdict.VIOLATED, judge(new Correlation(Group.of("none"), "other", false, null, 0.5), 6, false)
+                .verdict());
+        // a monotone but curved relation: rank correlation exactly 1, linear correlation below it
+        ClaimResult rank = judge(new Correlation(Group.of("ewn"), "other", true, 0.99, null), 6, false);
+        assertEquals(Verdict.HOLDS, rank.verdict(), rank.reason());
+        assertEquals(1, rank.measured(), 1e-12);
+        assertTrue(judge(new Correlation(Group.of("ewn"), "other", false, -1.0, 1.0), 6, false).measured() < 0.95);
+        runs.clear();
+        for (int i = 0; i < 4; i++) {
+            pair("none", x[i], x[i]);
+        }
+        ClaimResult few = judge(new Correlation(Group.of("none"), "other", false, 0.9, null), 1, false);
+        assertEquals(Verdict.INCONCLUSIVE, few.verdict());
+        assertEquals("a correlation needs 5 runs with both m and other, found 4", few.reason());
+    }
+
+    /** Pearson's r of (x, 2x + noise), by the textbook formula. */
+    private static double pearson(double[] x, double[] noise) {
+        int n = x.length;
+        double[] y = new double[n];
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            y[i] = 2 * x[i] + noise[i];
+            mx += x[i] / n;
+            my += y[i] / n;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxy / Math.sqrt(sxx * syy);
     }
 }
