@@ -58,6 +58,9 @@ public final class BuiltInBenchmarks {
     /** Spec 004 S1 (App. C.1): the exact norm map of a scale-invariant weight, no network. */
     public static final String SMD_NORM_MAPS = "smd-norm-maps";
 
+    /** Spec 004 S0 (Lemma 1): which weights BN or LN makes scale-invariant, by one forward and backward pass. */
+    public static final String SMD_SCALE_INVARIANCE = "smd-scale-invariance";
+
     /** Spec 004 S2–S4: weight norm and angular update of scale-invariant weights reach their equilibrium. */
     public static final String SMD_EQUILIBRIUM = "smd-equilibrium";
 
@@ -113,7 +116,7 @@ public final class BuiltInBenchmarks {
                 duklerGradientFlow(), morwaniXorSparsity(), morwaniDepthConvergence(),
                 morwaniLinSepRelations(), morwaniSimpleTraj(), morwaniMnistPruning(), morwaniFashionPruning(),
                 chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
-                chouSmallInitCollapse(), smdNormMaps(), smdEquilibrium(),
+                chouSmallInitCollapse(), smdNormMaps(), smdScaleInvariance(), smdEquilibrium(),
                 smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
                 theory3BalancedFlow(), theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho(),
                 theory3NormalizedLoss());
@@ -540,6 +543,29 @@ public final class BuiltInBenchmarks {
                         logEvery(10)),
                 List.of("tracking_error_tail", "angular_update_rms_ratio", "steps_to_norm_equilibrium"),
                 List.of(new ParameterOrder("lossNoise", "lossLevel", true)));
+    }
+
+    static BenchmarkDefinition smdScaleInvariance() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(SMD_SCALE_INVARIANCE, 1, "Scale invariance: orthogonal gradients of BN and LN"
+                + " weights",
+                "No training: spec 004's classifier (Linear without bias → BN, LN or a bias → ReLU per hidden layer,"
+                        + " then a linear head) at its initialization from the seed, on a random batch of pooled,"
+                        + " standardized Fashion-MNIST, float64; one forward and backward pass of the mean"
+                        + " cross-entropy. For every weight matrix: |cos(w, ∂L/∂w)|, the loss change when w alone is"
+                        + " scaled by k, and ‖∂L/∂w at kw‖·k/‖∂L/∂w at w‖; tensors with |cos| < 1e-4 are tagged"
+                        + " scale-invariant. The paper (Lemma 1): if L(kw) = L(w) for all k > 0, then ⟨w, ∂L/∂w⟩ = 0"
+                        + " and ∂L/∂w at kw = (1/k) ∂L/∂w at w — for the weights BN or LN follows, up to their ε.",
+                "Spherical Motion Dynamics (spec 004 §1 item 1, §4 item 9, §5 S0; Lemma 1)",
+                List.of(SCHEME_NONE, SCHEME_BATCHNORM, SCHEME_LAYERNORM),
+                List.of(new ParameterDefinition("width", "Width", "units per hidden layer", true, 1, false, 4096, 128,
+                                all),
+                        new ParameterDefinition("hiddenLayers", "Hidden layers", "", true, 1, false, 8, 2, all),
+                        new ParameterDefinition("batchSize", "Batch size", "images in the random batch", true, 2, false,
+                                60_000, 128, all),
+                        new ParameterDefinition("scale", "Scale k", "the factor one tensor is scaled by", false, 0,
+                                true, 1000, 3.7, all)),
+                List.of("max_weight_gradient_cosine_hidden", "scale_invariant_tensors"));
     }
 
     static BenchmarkDefinition smdLearningRateDrops() {

@@ -19,6 +19,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_SCALE_INVARIANCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_LOSS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
@@ -72,7 +73,7 @@ public final class BuiltInPapers {
                                 + " with momentum — where the angular update per step is √(2λη/(1+α)), whatever"
                                 + " the layer; after a learning-rate drop the new equilibrium takes at least"
                                 + " ln k·(1−α)/(4λη) steps, unless the weights are rescaled by k^{−1/4}.",
-                        List.of(SMD_NORM_MAPS, SMD_EQUILIBRIUM, SMD_LEARNING_RATE_DROPS)),
+                        List.of(SMD_SCALE_INVARIANCE, SMD_NORM_MAPS, SMD_EQUILIBRIUM, SMD_LEARNING_RATE_DROPS)),
                 new Paper("theory-iii", "Theory III: Dynamics and Generalization in Deep Networks",
                         "Andrzej Banburski, Qianli Liao, Brando Miranda, Tomaso Poggio, Lorenzo Rosasco, Fernanda De"
                                 + " La Torre, Jack Hidary", "spec 003",

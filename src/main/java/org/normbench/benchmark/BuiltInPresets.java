@@ -19,6 +19,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_SCALE_INVARIANCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_LOSS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
@@ -194,6 +195,14 @@ public final class BuiltInPresets {
                             + " steps", List.of(SCHEME_GLOBAL_WN), Map.of("initScale", List.of(0.001, 0.003, 0.01,
                             0.03, 0.1, 1.0), "maxSteps", List.of(3000.0)), seeds(20),
                             "120 runs, ≈ 2 min on 2 cores (estimated from the CPU preset)"));
+            case SMD_SCALE_INVARIANCE -> List.of(
+                    new Preset(Preset.CPU, "BN, LN and unnormalized, three initializations", "2 hidden layers of 128,"
+                            + " a batch of 128, k = 3.7", List.of(SCHEME_NONE, SCHEME_BATCHNORM, SCHEME_LAYERNORM),
+                            Map.of(), seeds(3), "9 runs, 3 s on 2 cores"),
+                    new Preset(Preset.PAPER, "Deeper and wider, ten initializations", "2 and 4 hidden layers of 128"
+                            + " and 512", List.of(SCHEME_NONE, SCHEME_BATCHNORM, SCHEME_LAYERNORM),
+                            Map.of("hiddenLayers", List.of(2.0, 4.0), "width", List.of(128.0, 512.0)), seeds(10),
+                            "120 runs, ≈ 1 min on 2 cores (estimated)"));
             case SMD_NORM_MAPS -> List.of(
                     new Preset(Preset.CPU, "SGD and SGDM, four shapes of L, three noise draws", "the pilot's η = 0.1,"
                             + " λ = 1e-3, ‖w_0‖² = 10, L = 10 ± U(−3, 3), 20 000 steps", List.of(SCHEME_NONE),

@@ -19,6 +19,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_SCALE_INVARIANCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_LOSS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
@@ -39,6 +40,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.SCHEME_WN;
 import static org.normbench.claim.Prediction.Statistic.EVERY_RUN;
 import static org.normbench.claim.Prediction.Statistic.MEAN;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +53,7 @@ import org.normbench.claim.Prediction.PairedRatio;
 import org.normbench.claim.Prediction.Slope;
 import org.normbench.claim.Prediction.Within;
 import org.normbench.engine.kernel.LimitKernels;
+import org.normbench.engine.task.ScaleInvarianceTask;
 import org.normbench.engine.probe.AxisLimitProbe;
 
 /**
@@ -79,7 +82,8 @@ public final class BuiltInClaims {
         return List.of(MORWANI_SIMPLE_TRAJ, MORWANI_XOR_SPARSITY, MORWANI_LINSEP_RELATIONS, MORWANI_DEPTH_CONVERGENCE,
                 MORWANI_MNIST_PRUNING, MORWANI_FASHION_PRUNING, DUKLER_KERNEL_LIMITS, DUKLER_INITIAL_KERNELS,
                 DUKLER_WN_CONVERGENCE, DUKLER_WIDTH_SWEEP, DUKLER_GRADIENT_FLOW, CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY, CHOU_GAUSSIAN_RECOVERY,
-                CHOU_RADIUS_RATE, CHOU_SMALL_INIT_COLLAPSE, SMD_NORM_MAPS, SMD_EQUILIBRIUM,
+                CHOU_RADIUS_RATE, CHOU_SMALL_INIT_COLLAPSE, SMD_SCALE_INVARIANCE, SMD_NORM_MAPS,
+                SMD_EQUILIBRIUM,
                 SMD_LEARNING_RATE_DROPS, THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_BALANCED_FLOW, THEORY3_RHO_GROWTH,
                 THEORY3_NORMALIZED_MARGIN, THEORY3_FIXED_RHO, THEORY3_NORMALIZED_LOSS).stream().flatMap(b -> of(b).stream()).toList();
     }
@@ -101,6 +105,7 @@ public final class BuiltInClaims {
             case CHOU_GAUSSIAN_RECOVERY -> gaussianRecovery();
             case CHOU_RADIUS_RATE -> radiusRateTradeOff();
             case CHOU_SMALL_INIT_COLLAPSE -> smallInitCollapse();
+            case SMD_SCALE_INVARIANCE -> scaleInvariance();
             case SMD_NORM_MAPS -> normMaps();
             case SMD_EQUILIBRIUM -> sphericalMotionEquilibrium();
             case SMD_LEARNING_RATE_DROPS -> learningRateDrops();
@@ -605,6 +610,37 @@ public final class BuiltInClaims {
                         + " but not too small.", CHOU + " §4; " + p5, "collapsed", Within.atMost(group(
                         SCHEME_GLOBAL_WN, setup, "initScale", 1.0), 0, EVERY_RUN), 10, false, "No draw collapses at"
                         + " r₀ = 1, including those whose drive is negative."));
+    }
+
+    /** Spec 004 S0 at the CPU preset's sizes: two hidden layers of 128, k = 3.7. */
+    private static List<Claim> scaleInvariance() {
+        Map<String, Double> net = Map.of("hiddenLayers", 2.0, "width", 128.0, "scale", 3.7);
+        String lemma = "If L(kw) = L(w) for all k > 0, then ⟨w, ∂L/∂w⟩ = 0 and ∂L/∂w at kw = (1/k) ∂L/∂w at w.";
+        String source = SMD + " Lemma 1; spec 004 §1 item 1, §5 S0";
+        List<Claim> claims = new ArrayList<>();
+        for (String scheme : List.of(SCHEME_BATCHNORM, SCHEME_LAYERNORM)) {
+            Group normalized = group(scheme, net);
+            claims.add(new Claim(scheme + "-orthogonal-gradient", SMD_SCALE_INVARIANCE, lemma, source,
+                    "max_weight_gradient_cosine_hidden", Within.atMost(normalized, ScaleInvarianceTask.INVARIANT_COSINE,
+                            EVERY_RUN), 3, false, "Largest |cos(w, g)| of the hidden weights; ε = 1e-5 inside the"
+                            + " normalization breaks invariance slightly (pilot 3e-8 … 1.2e-5)."));
+            claims.add(new Claim(scheme + "-gradient-scales", SMD_SCALE_INVARIANCE, lemma, source,
+                    "max_gradient_scaling_error_hidden", Within.atMost(normalized, 1e-3, EVERY_RUN), 3, false,
+                    "max over hidden weights of |‖g(kw)‖·k/‖g(w)‖ − 1| at k = 3.7."));
+            claims.add(new Claim(scheme + "-tags-hidden-layers", SMD_SCALE_INVARIANCE, "The weights of a layer"
+                    + " followed by BN (or LN) are scale-invariant; the head's are not.", SMD + " §1; spec 004 §4 item"
+                    + " 9 (the automatic detector)", "scale_invariant_tensors", new Within(normalized, 2.0, 2.0,
+                    EVERY_RUN), 3, false, "Tensors with |cos(w, g)| < 1e-4 among the two hidden layers and the head:"
+                    + " exactly the two hidden layers."));
+        }
+        claims.add(new Claim("batchnorm-loss-invariant", SMD_SCALE_INVARIANCE, lemma, source,
+                "max_scaled_loss_change_hidden", Within.atMost(group(SCHEME_BATCHNORM, net), 1e-5, EVERY_RUN), 3,
+                false, "|L(kw) − L(w)|/L(w) with one hidden layer scaled by 3.7 (pilot ≈ 1e-6 absolute at L ≈ 2.3)."));
+        claims.add(new Claim("unnormalized-not-invariant", SMD_SCALE_INVARIANCE, "Unnormalized weights are not"
+                + " scale-invariant: the detector flags them.", "spec 004 §4 item 9, §7", "scale_invariant_tensors",
+                new Within(group(SCHEME_NONE, net), 0.0, 0.0, EVERY_RUN), 3, false, "No tensor of the unnormalized"
+                + " network has |cos(w, g)| < 1e-4."));
+        return claims;
     }
 
     /** Spec 004 S1 on the pilot's map settings (η = 0.1, λ = 1e-3, L = 10 ± 3); lossShape 0 constant, 2 sine. */

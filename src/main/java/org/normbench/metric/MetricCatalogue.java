@@ -43,6 +43,7 @@ public final class MetricCatalogue {
     private static final String SPEC_003 = "spec 003 §4";
     private static final String SPEC_004 = "spec 004 §4";
     private static final String SPEC_004_MAPS = "spec 004 §5 S1, App. C.1";
+    private static final String SPEC_004_S0 = "spec 004 §5 S0, Lemma 1";
 
     /** A name ending in a number, optionally signed: steps_to_log_loss_-300, neuron_norm.12. */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*?)-?(\\d+)$");
@@ -122,7 +123,7 @@ public final class MetricCatalogue {
         exact("lambda_max_k0", "", NONE, KERNEL, INITIAL, "λ_max of K(0)", SPEC_002 + " §4.2");
         exact("kappa_k0", "", NONE, KERNEL, INITIAL, "condition number of K(0)", SPEC_002 + " §4.2");
         exact("kernel_stability", "", HIGHER, KERNEL, MINIMUM, "min_s λ_min(K(s))/λ_min(K(0))", SPEC_002 + " E2");
-        exact("learning_rate", "", NONE, RUN, INITIAL, "the step size η the run used (fixed, or c/λ_max(K(0)))",
+        exact("learning_rate", "", NONE, KERNEL, INITIAL, "the step size η the run used (fixed, or c/λ_max(K(0)))",
                 SPEC_002 + " §2.3, Thm C.1");
         exact("rate_over_linearized", "", NONE, CONVERGENCE, FIT, "fitted_rate over linearized_rate", SPEC_002
                 + " §4.1, E4");
@@ -192,6 +193,20 @@ public final class MetricCatalogue {
         exact("final_radius", "", NONE, DYNAMICS, FINAL, "r at the end (r∞)", SPEC_001 + ".3");
         exact("direction_norm", "", NONE, DYNAMICS, FINAL, "‖v‖ of the direction tensor at the end (WN's direction"
                 + " moves with an effective step η/‖v‖²)", SPEC_001 + ".3, spec 003 §6.2");
+        family("weight_gradient_cosine_(hidden_\\d+|head)", "", NONE, DYNAMICS, INITIAL, "|cos(w, ∂L/∂w)| of one"
+                + " weight matrix on the random batch", SPEC_004_S0);
+        family("scaled_loss_change_(hidden_\\d+|head)", "", NONE, DYNAMICS, INITIAL, "|L(kw) − L(w)|/L(w) with that"
+                + " matrix alone scaled by k", SPEC_004_S0);
+        family("gradient_scaling_(hidden_\\d+|head)", "", NONE, DYNAMICS, INITIAL, "‖∂L/∂w at kw‖·k/‖∂L/∂w at w‖ (1"
+                + " when scale-invariant)", SPEC_004_S0);
+        exact("max_weight_gradient_cosine_hidden", "", LOWER, DYNAMICS, INITIAL, "largest |cos(w, ∂L/∂w)| of the"
+                + " hidden weight matrices", SPEC_004_S0);
+        exact("max_scaled_loss_change_hidden", "", LOWER, DYNAMICS, INITIAL, "largest |L(kw) − L(w)|/L(w) of the"
+                + " hidden weight matrices", SPEC_004_S0);
+        exact("max_gradient_scaling_error_hidden", "", LOWER, DYNAMICS, INITIAL, "largest |‖∂L/∂w at kw‖·k/‖∂L/∂w at"
+                + " w‖ − 1| of the hidden weight matrices", SPEC_004_S0);
+        exact("scale_invariant_tensors", "tensors", NONE, DYNAMICS, INITIAL, "weight matrices with |cos(w, ∂L/∂w)| <"
+                + " 1e-4 (the detector)", SPEC_004_S0);
         exact("squared_norm", "", NONE, DYNAMICS, SERIES, "‖w_t‖² of the exact norm map", SPEC_004_MAPS);
         exact("squared_norm_theory", "", NONE, DYNAMICS, SERIES, "x*_t, the map's fixed point for the mean of L at t",
                 SPEC_004_MAPS);

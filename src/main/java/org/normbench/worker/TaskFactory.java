@@ -38,6 +38,7 @@ import org.normbench.engine.task.MarginClassificationTask;
 import org.normbench.engine.task.NeuronPruningTask;
 import org.normbench.engine.task.NormMapTask;
 import org.normbench.engine.task.NormalizedLossTask;
+import org.normbench.engine.task.ScaleInvarianceTask;
 import org.normbench.engine.task.RhoGrowthTask;
 import org.normbench.engine.task.SparseRecoveryTask;
 import org.normbench.engine.task.SphericalMotionTask;
@@ -106,6 +107,7 @@ final class TaskFactory {
             case BuiltInBenchmarks.CHOU_RADIUS_RATE, BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE ->
                     sparseRecovery(request, SensingProblem.Kind.SPARSE);
             case BuiltInBenchmarks.SMD_NORM_MAPS -> normMap(request);
+            case BuiltInBenchmarks.SMD_SCALE_INVARIANCE -> scaleInvariance(request);
             case BuiltInBenchmarks.SMD_EQUILIBRIUM, BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS ->
                     sphericalMotion(request);
             case BuiltInBenchmarks.THEORY3_ONE_EXAMPLE -> linearDirection(request, true);
@@ -202,19 +204,20 @@ final class TaskFactory {
                 integer(p, "steps"), integer(p, "logEvery"), request.seed()));
     }
 
+    private static TrainingTask scaleInvariance(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        return new ScaleInvarianceTask(new ScaleInvarianceTask.Config(pooledFashionMnist().train(),
+                featureNormalization(request), integer(p, "width"), integer(p, "hiddenLayers"),
+                integer(p, "batchSize"), real(p, "scale"), request.seed()));
+    }
+
     /**
      * Spec 004: a normalized MLP on pooled Fashion-MNIST under SGD(M) with weight decay; without drop parameters
      * (the fixed-rate benchmark) η stays constant.
      */
     private static TrainingTask sphericalMotion(RunRequest request) {
         Map<String, Double> p = request.parameters();
-        FeatureNormalization normalization = switch (request.scheme()) {
-            case BuiltInBenchmarks.SCHEME_BATCHNORM -> FeatureNormalization.BATCH;
-            case BuiltInBenchmarks.SCHEME_LAYERNORM -> FeatureNormalization.LAYER;
-            case BuiltInBenchmarks.SCHEME_NONE -> FeatureNormalization.NONE;
-            default -> throw new IllegalArgumentException("scheme '" + request.scheme() + "' does not apply to "
-                    + request.benchmark());
-        };
+        FeatureNormalization normalization = featureNormalization(request);
         boolean drops = p.containsKey("dropEvery");
         LearningRateSchedule schedule = drops
                 ? new LearningRateSchedule(real(p, "learningRate"), integer(p, "dropEvery"), real(p, "dropFactor"))
@@ -224,6 +227,17 @@ final class TaskFactory {
                 integer(p, "width"), integer(p, "hiddenLayers"), real(p, "initScale"), schedule,
                 real(p, "momentum"), real(p, "weightDecay"), drops && integer(p, "rescale") == 1,
                 integer(p, "batchSize"), integer(p, "steps"), request.seed(), integer(p, "logEvery")));
+    }
+
+    /** What spec 004's schemes put after each hidden layer. */
+    private static FeatureNormalization featureNormalization(RunRequest request) {
+        return switch (request.scheme()) {
+            case BuiltInBenchmarks.SCHEME_BATCHNORM -> FeatureNormalization.BATCH;
+            case BuiltInBenchmarks.SCHEME_LAYERNORM -> FeatureNormalization.LAYER;
+            case BuiltInBenchmarks.SCHEME_NONE -> FeatureNormalization.NONE;
+            default -> throw new IllegalArgumentException("scheme '" + request.scheme() + "' does not apply to "
+                    + request.benchmark());
+        };
     }
 
     /** Spec 003 E7: pooled [0, 1] pixels plus a constant 1, each split drawn from by the data seed. */

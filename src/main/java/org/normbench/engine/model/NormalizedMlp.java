@@ -79,6 +79,11 @@ public final class NormalizedMlp implements ImageClassifier {
         return List.copyOf(hiddenWeights);
     }
 
+    /** The head's weight matrix, which no normalization follows. */
+    public NDArray headWeight() {
+        return headWeight;
+    }
+
     /** The tensors weight decay applies to: every weight matrix, not γ, β or the head bias (spec 004 §8). */
     public List<NDArray> decayedWeights() {
         List<NDArray> decayed = new ArrayList<>(hiddenWeights);
