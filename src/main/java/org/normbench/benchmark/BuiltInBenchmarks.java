@@ -19,6 +19,9 @@ public final class BuiltInBenchmarks {
     /** Spec 002 E4: the width sweep at Thm C.1's step η = 1/(3λ_max(K(0))): kernel stability and lazy weights. */
     public static final String DUKLER_WIDTH_SWEEP = "dukler-width-sweep";
 
+    /** Spec 002 E3's second half: η = c·α², the directions' effective step held fixed across α. */
+    public static final String DUKLER_EFFECTIVE_STEP = "dukler-effective-step";
+
     /** Spec 002 E5: the gradient-flow limit, η = 0.01/λ_max(K(0)): the rate per unit time and norm preservation. */
     public static final String DUKLER_GRADIENT_FLOW = "dukler-gradient-flow";
 
@@ -113,7 +116,7 @@ public final class BuiltInBenchmarks {
 
     public static List<BenchmarkDefinition> all() {
         return List.of(duklerKernelLimits(), duklerInitialKernels(), duklerWnConvergence(), duklerWidthSweep(),
-                duklerGradientFlow(), morwaniXorSparsity(), morwaniDepthConvergence(),
+                duklerGradientFlow(), duklerEffectiveStep(), morwaniXorSparsity(), morwaniDepthConvergence(),
                 morwaniLinSepRelations(), morwaniSimpleTraj(), morwaniMnistPruning(), morwaniFashionPruning(),
                 chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
                 chouSmallInitCollapse(), smdNormMaps(), smdScaleInvariance(), smdEquilibrium(),
@@ -185,6 +188,16 @@ public final class BuiltInBenchmarks {
                         + " directions keep their length (ν = 1).",
                 "(spec 002 §3.2, experiment E5)", stepScale(0.01), List.of("rate_over_linearized",
                         "rate_over_flow_bound", "norm_growth"));
+    }
+
+    static BenchmarkDefinition duklerEffectiveStep() {
+        return duklerTraining(DUKLER_EFFECTIVE_STEP, "WN across α at a fixed effective step", " The step is η = c·α²"
+                        + " for 'wn' (c for 'none'): the directions move with an effective step η/α² = c whatever α"
+                        + " is. The paper (Thm 4.1 discussion): smaller α converges faster only because it moves the"
+                        + " directions faster; at a fixed effective step the rate does not depend on α.",
+                "(spec 002 §3.2, experiment E3, η = 0.25α²)", new ParameterDefinition("effectiveStep",
+                        "Effective step c", "η = c·α² for wn, c for none", false, 0, true, 100, 0.25, List.of()),
+                List.of("fitted_rate", "steps"));
     }
 
     /** Spec 002 E2–E5's two-layer ReLU regression; they differ in how the step size is set. */

@@ -7,6 +7,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SPARSE_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_INITIAL_KERNELS;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_KERNEL_LIMITS;
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_EFFECTIVE_STEP;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_GRADIENT_FLOW;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WIDTH_SWEEP;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
@@ -136,6 +137,13 @@ public final class BuiltInPresets {
                             + " α ∈ {0.1, 0.3, 0.7, 1, 3}, m = 10⁴", List.of(SCHEME_NONE, SCHEME_WN),
                             Map.of("alpha", List.of(0.1, 0.3, 0.7, 1.0, 3.0), "width", List.of(10_000.0)),
                             seeds(5), "30 runs at m = 10⁴; not measured here (a GPU worker is advised)"));
+            case DUKLER_EFFECTIVE_STEP -> List.of(
+                    new Preset(Preset.CPU, "α = 0.1, 0.3, 1 at η = 0.25α², three seeds", "n = d = 50, m = 2000, to"
+                            + " 1e-8 · L(0) (the pilot's E3)", List.of(SCHEME_WN), Map.of("alpha", List.of(0.1, 0.3,
+                            1.0), "width", List.of(2000.0)), seeds(3), "9 runs, 10 s on 2 cores"),
+                    new Preset(Preset.PAPER, "E3's α grid up to 1, five seeds", "α ∈ {0.03, 0.1, 0.3, 0.5, 0.7, 1},"
+                            + " m = 2000", List.of(SCHEME_WN), Map.of("alpha", List.of(0.03, 0.1, 0.3, 0.5, 0.7, 1.0),
+                            "width", List.of(2000.0)), seeds(5), "30 runs, ≈ 1 min on 2 cores (estimated)"));
             case DUKLER_WIDTH_SWEEP -> List.of(
                     new Preset(Preset.CPU, "Widths 20–2000, unnormalized and α = 1, 10, three seeds", "n = d = 50,"
                             + " η = 1/(3λ_max(K(0))), to 1e-8 · L(0)", List.of(SCHEME_NONE, SCHEME_WN),

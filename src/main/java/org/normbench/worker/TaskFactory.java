@@ -96,7 +96,8 @@ final class TaskFactory {
                     integer(request.parameters(), "dataSeed"), integer(request.parameters(), "width"),
                     real(request.parameters(), "alpha"), request.seed()));
             case BuiltInBenchmarks.DUKLER_WN_CONVERGENCE, BuiltInBenchmarks.DUKLER_WIDTH_SWEEP,
-                    BuiltInBenchmarks.DUKLER_GRADIENT_FLOW -> twoLayerRegression(request);
+                    BuiltInBenchmarks.DUKLER_GRADIENT_FLOW, BuiltInBenchmarks.DUKLER_EFFECTIVE_STEP ->
+                    twoLayerRegression(request);
             case BuiltInBenchmarks.MORWANI_XOR_SPARSITY -> xorSparsity(request);
             case BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE -> depthConvergence(request);
             case BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS -> linSepRelations(request);
@@ -130,11 +131,22 @@ final class TaskFactory {
         Map<String, Double> p = request.parameters();
         return new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(
                 integer(p, "examples"), integer(p, "dimension"), integer(p, "dataSeed"), integer(p, "width"),
-                Schemes.create(request.scheme(), p), request.seed(), p.containsKey("stepScale")
-                        ? TwoLayerRegressionTask.StepSize.relativeToKernel(real(p, "stepScale"))
-                        : TwoLayerRegressionTask.StepSize.fixed(real(p, "learningRate")),
+                Schemes.create(request.scheme(), p), request.seed(), stepSize(request),
                 StopRule.relative(real(p, "relativeTolerance"), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
                 integer(p, "logEvery"), integer(p, "kernelEvery")));
+    }
+
+    /** Spec 002's step: fixed, relative to λ_max(K(0)) (E4, E5), or c·α² (E3's effective step; α = 1 for none). */
+    private static TwoLayerRegressionTask.StepSize stepSize(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        if (p.containsKey("stepScale")) {
+            return TwoLayerRegressionTask.StepSize.relativeToKernel(real(p, "stepScale"));
+        }
+        if (p.containsKey("effectiveStep")) {
+            double alpha = p.containsKey("alpha") ? real(p, "alpha") : 1;
+            return TwoLayerRegressionTask.StepSize.fixed(real(p, "effectiveStep") * alpha * alpha);
+        }
+        return TwoLayerRegressionTask.StepSize.fixed(real(p, "learningRate"));
     }
 
     /** Spec 000 E-XOR: W(0) from the run's seed, output weights fixed to half +1, half −1. */
