@@ -88,6 +88,9 @@ public final class BuiltInBenchmarks {
     /** Spec 003 E4: the constrained minimizer at fixed ρ (Thm 5). */
     public static final String THEORY3_FIXED_RHO = "theory3-fixed-rho";
 
+    /** Spec 003 E6 (Fig. 1, Observation 1): GD, its (ρ, V) reparametrization and WN on a two-parameter classifier. */
+    public static final String THEORY3_TWO_PARAMETER_PATHS = "theory3-two-parameter-paths";
+
     /** Spec 003 §3.3 (E7): the normalized training loss against the test loss, with random-label mixtures. */
     public static final String THEORY3_NORMALIZED_LOSS = "theory3-normalized-loss";
 
@@ -122,7 +125,7 @@ public final class BuiltInBenchmarks {
                 chouSmallInitCollapse(), smdNormMaps(), smdScaleInvariance(), smdEquilibrium(),
                 smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
                 theory3BalancedFlow(), theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho(),
-                theory3NormalizedLoss());
+                theory3TwoParameterPaths(), theory3NormalizedLoss());
     }
 
     static BenchmarkDefinition duklerKernelLimits() {
@@ -642,6 +645,27 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("pointsPerDecade", "Points per decade", "records per decade of t",
                                 true, 1, false, 1000, 10, all)),
                 List.of("rho_at_t_1e12", "balanced_layer_norm_final", "rho_over_log_t"));
+    }
+
+    static BenchmarkDefinition theory3TwoParameterPaths() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(THEORY3_TWO_PARAMETER_PATHS, 1, "Two parameters, three dynamics: GD, its (ρ, V)"
+                + " reparametrization and weight normalization",
+                "No data set: a linear classifier w ∈ R² on two examples x₁ = (1, 0.2), x₂ = (0.3, 1), both labelled"
+                        + " +1, exponential loss, float64, followed from w(0) = (w1Init, w2Init) by Euler steps of"
+                        + " size η up to time t = horizon three ways: gradient descent on w; its reparametrization"
+                        + " ρ̇ = Vᵀẇ, V̇ = (I − VVᵀ)ẇ/ρ with ‖V‖ = 1 (eqs. 13–14); and standard weight normalization"
+                        + " w = g v/‖v‖ with gradient descent on g and v. The paper (Observation 1, Fig. 1): the first"
+                        + " two describe the same dynamics; weight normalization follows a different trajectory.",
+                "Banburski, Liao, Miranda, Poggio, Rosasco, De La Torre, Hidary: Theory III (spec 003 §3.2 E6,"
+                        + " §4.1 Observation 1, Fig. 1)",
+                List.of(SCHEME_NONE),
+                List.of(new ParameterDefinition("w1Init", "w₁(0)", "", false, -100, false, 100, 0.5, all),
+                        new ParameterDefinition("w2Init", "w₂(0)", "", false, -100, false, 100, -0.5, all),
+                        new ParameterDefinition("learningRate", "Step size η", "time t = η·step", false, 0, true, 1,
+                                0.01, all),
+                        new ParameterDefinition("horizon", "Horizon", "the last time t", false, 0, true, 1e6, 1e4, all)),
+                List.of("reparam_path_gap", "wn_path_gap"));
     }
 
     static BenchmarkDefinition theory3NormalizedLoss() {

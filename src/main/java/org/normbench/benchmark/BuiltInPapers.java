@@ -23,6 +23,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_SCALE_INVARIANCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_LOSS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_TWO_PARAMETER_PATHS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
@@ -84,7 +85,8 @@ public final class BuiltInPapers {
                                 + " under GD but like t^{−½ log t} under weight normalization — an advantage that"
                                 + " shrinks when several support vectors compete.",
                         List.of(THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_BALANCED_FLOW, THEORY3_RHO_GROWTH,
-                                THEORY3_NORMALIZED_MARGIN, THEORY3_FIXED_RHO, THEORY3_NORMALIZED_LOSS)));
+                                THEORY3_NORMALIZED_MARGIN, THEORY3_FIXED_RHO, THEORY3_TWO_PARAMETER_PATHS,
+                                THEORY3_NORMALIZED_LOSS)));
     }
 
     public static Optional<Paper> find(String key) {

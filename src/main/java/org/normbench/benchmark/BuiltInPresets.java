@@ -23,6 +23,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_SCALE_INVARIANCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_LOSS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_TWO_PARAMETER_PATHS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
@@ -286,6 +287,16 @@ public final class BuiltInPresets {
                             + " steps, so that ρ = 256 can converge", List.of(SCHEME_FIXED_RHO),
                             Map.of("rho", List.of(1.0, 4.0, 16.0, 64.0, 256.0), "steps", List.of(40_000.0)), seeds(5),
                             "25 runs, ≈ 30 min on 2 cores (estimated)"));
+            case THEORY3_TWO_PARAMETER_PATHS -> List.of(
+                    new Preset(Preset.CPU, "Four starts, η from 0.1 to 0.001", "w(0) ∈ {0.5, 2} × {−0.5, 0.5}, η ∈"
+                            + " {0.1, 0.03, 0.01, 0.003, 0.001}, to t = 10⁴ (deterministic: one seed)",
+                            List.of(SCHEME_NONE), Map.of("w1Init", List.of(0.5, 2.0), "w2Init", List.of(-0.5, 0.5),
+                            "learningRate", List.of(0.1, 0.03, 0.01, 0.003, 0.001)), List.of(1L),
+                            "20 runs, 10 s on 2 cores"),
+                    new Preset(Preset.PAPER, "Nine starts down to η = 10⁻⁴", "w(0) ∈ {0.5, 1, 2} × {−1, −0.5, 0.5}",
+                            List.of(SCHEME_NONE), Map.of("w1Init", List.of(0.5, 1.0, 2.0), "w2Init", List.of(-1.0,
+                            -0.5, 0.5), "learningRate", List.of(0.01, 0.001, 0.0001)), List.of(1L),
+                            "27 runs, ≈ 2 min on 2 cores (estimated)"));
             case THEORY3_NORMALIZED_LOSS -> List.of(
                     new Preset(Preset.CPU, "p = 0, 0.5, 1, three initializations", "1000 training and 2000 test"
                             + " images, width 128, to every label fitted + 200 steps", List.of(SCHEME_NONE),

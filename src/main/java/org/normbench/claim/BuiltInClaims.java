@@ -23,6 +23,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_SCALE_INVARIANCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_LOSS;
+import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_TWO_PARAMETER_PATHS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_IRIS;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_ONE_EXAMPLE;
@@ -87,7 +88,7 @@ public final class BuiltInClaims {
                 CHOU_RADIUS_RATE, CHOU_SMALL_INIT_COLLAPSE, SMD_SCALE_INVARIANCE, SMD_NORM_MAPS,
                 SMD_EQUILIBRIUM,
                 SMD_LEARNING_RATE_DROPS, THEORY3_ONE_EXAMPLE, THEORY3_IRIS, THEORY3_BALANCED_FLOW, THEORY3_RHO_GROWTH,
-                THEORY3_NORMALIZED_MARGIN, THEORY3_FIXED_RHO, THEORY3_NORMALIZED_LOSS).stream().flatMap(b -> of(b).stream()).toList();
+                THEORY3_NORMALIZED_MARGIN, THEORY3_FIXED_RHO, THEORY3_TWO_PARAMETER_PATHS, THEORY3_NORMALIZED_LOSS).stream().flatMap(b -> of(b).stream()).toList();
     }
 
     public static List<Claim> of(String benchmark) {
@@ -119,6 +120,7 @@ public final class BuiltInClaims {
             case THEORY3_NORMALIZED_MARGIN -> normalizedMargin();
             case THEORY3_FIXED_RHO -> fixedRho();
             case THEORY3_NORMALIZED_LOSS -> normalizedLoss();
+            case THEORY3_TWO_PARAMETER_PATHS -> twoParameterPaths();
             default -> List.of();
         };
     }
@@ -843,6 +845,25 @@ public final class BuiltInClaims {
                         + " increases.", fig2, "balanced_layer_norm_final",
                         new Within(group(SCHEME_NONE, Map.of("depth", 8.0)), 1.4, 1.8, EVERY_RUN), 1, false,
                         "K = 8: r = ρ^{1/8} at t = 10¹² about 1.57 (pilot) against 27.6 for K = 1."));
+    }
+
+    /** Spec 003 E6 from w(0) = (0.5, −0.5): ρ stays away from 0, where the (ρ, V) form is stiff. */
+    private static List<Claim> twoParameterPaths() {
+        Map<String, Double> start = Map.of("w1Init", 0.5, "w2Init", -0.5, "horizon", 1e4);
+        String observation = "The continuous dynamical system Ẇ = −∂L/∂W describes the same dynamics as ρ̇_k and"
+                + " V̇_k with W_k = ρ_k V_k and ‖V_k‖ = 1.";
+        String source = THEORY3 + " §4.1 Observation 1, eqs. (13)–(14); spec 003 §3.2 E6";
+        return List.of(
+                new Claim("reparametrization-is-gd", THEORY3_TWO_PARAMETER_PATHS, observation, source,
+                        "reparam_path_gap", new Slope(group(SCHEME_NONE, start), "learningRate", 0.9, 1.1), 3, false,
+                        "The largest relative distance between the two paths shrinks like η (log-log slope 1): they"
+                                + " differ only by Euler's first-order error, so the flows coincide."),
+                new Claim("wn-different-path", THEORY3_TWO_PARAMETER_PATHS, "Standard weight normalization leads to"
+                        + " different trajectories of gradient descent.", THEORY3 + " Fig. 1; spec 003 §3.2 E6",
+                        "wn_path_gap", Within.atLeast(group(SCHEME_NONE, start), 0.1, EVERY_RUN), 1, false,
+                        "Largest distance of WN's path from GD's relative to ‖w‖, at every η: its direction moves ρ²"
+                                + " times faster (eq. 12 against eq. 15). From w(0) = (0.5, 0.5), already close to"
+                                + " the final direction, the paths stay within 1%."));
     }
 
     /** Spec 003 §3.3 (E7) on the CPU preset's 1000 training images, width 128. */

@@ -283,6 +283,12 @@ public final class MetricCatalogue {
                 SPEC_002 + " §4.3");
         exact("direction_error", "", LOWER, CONVERGENCE, FINAL, "ε = ‖w/‖w‖ − u*‖, u* the limit direction (the"
                 + " example, or the max-margin direction)", SPEC_003 + " item 9");
+        family("(gd|reparam|wn)_w[12]", "", NONE, DYNAMICS, SERIES, "w₁ or w₂ of one of the three paths of the"
+                + " two-parameter classifier", SPEC_003 + " E6");
+        exact("reparam_path_gap", "", LOWER, DYNAMICS, WHOLE_RUN, "max over time of ‖w_reparam − w_GD‖/‖w_GD‖ (eqs."
+                + " 13–14 against gradient descent)", SPEC_003 + " E6, Observation 1");
+        exact("wn_path_gap", "", NONE, DYNAMICS, WHOLE_RUN, "max over time of ‖w_WN − w_GD‖/‖w_GD‖", SPEC_003
+                + " E6, Fig. 1");
         exact("rho_final", "", NONE, DYNAMICS, FINAL, "ρ = ‖W₁‖_F‖W₂‖_F at the end", SPEC_003 + " item 1");
         exact("normalized_train_ce", "nats", NONE, RUN, FINAL, "NCE = mean(log Σ_j e^{f_j/ρ} − f_y/ρ) on the training"
                 + " labels as trained", SPEC_003 + " item 5");

@@ -34,6 +34,7 @@ import org.normbench.engine.task.DirectionConvergenceTask;
 import org.normbench.engine.task.FixedRhoTask;
 import org.normbench.engine.task.InitialKernelsTask;
 import org.normbench.engine.task.KernelLimitsTask;
+import org.normbench.engine.task.LinearPathsTask;
 import org.normbench.engine.task.MarginClassificationTask;
 import org.normbench.engine.task.NeuronPruningTask;
 import org.normbench.engine.task.NormMapTask;
@@ -72,6 +73,8 @@ final class TaskFactory {
     private static final int TEACHER_DIMENSION = 10;
     private static final int TEACHER_WIDTH = 8;
     private static final double TEACHER_KEEP = 0.8;
+    /** Spec 003 E6's two examples: the paper gives none; the spec suggests these. */
+    private static final double[][] TWO_PARAMETER_EXAMPLES = {{1, 0.2}, {0.3, 1}};
     /** Spec 000 M1's τ, for benchmarks that do not make it a parameter. */
     private static final double ACTIVE_FRACTION = 0.2;
     /** Spec 000 E-PR's checkpoints K (ln L ≤ −K), those up to the run's target level are used. */
@@ -119,6 +122,10 @@ final class TaskFactory {
             case BuiltInBenchmarks.THEORY3_RHO_GROWTH, BuiltInBenchmarks.THEORY3_NORMALIZED_MARGIN -> rhoGrowth(request);
             case BuiltInBenchmarks.THEORY3_FIXED_RHO -> fixedRho(request);
             case BuiltInBenchmarks.THEORY3_NORMALIZED_LOSS -> normalizedLoss(request);
+            case BuiltInBenchmarks.THEORY3_TWO_PARAMETER_PATHS -> new LinearPathsTask(new LinearPathsTask.Config(
+                    TWO_PARAMETER_EXAMPLES[0], TWO_PARAMETER_EXAMPLES[1], new double[] {real(request.parameters(),
+                    "w1Init"), real(request.parameters(), "w2Init")}, real(request.parameters(), "learningRate"),
+                    real(request.parameters(), "horizon")));
             case BuiltInBenchmarks.MORWANI_MNIST_PRUNING -> neuronPruning(request, mnistSplit(request.parameters()));
             case BuiltInBenchmarks.MORWANI_FASHION_PRUNING ->
                     neuronPruning(request, fashionSplit(request.parameters()));
