@@ -75,6 +75,53 @@ class ClaimsApiTest {
                 .then().statusCode(404);
     }
 
+    /**
+     * The portal's stored runs decide a slope and a correlation: ‖V(0) − V∞‖₂ = 3/√m e^{±0.01} over widths, and a
+     * normalized test CE that is the training one plus a constant with small wobbles.
+     */
+    @Test
+    void slopesAndCorrelationsAreJudgedOnStoredRuns() {
+        long owner = TestAccounts.account("claims-owner").accountId();
+        String token = TestAccounts.token("claims-owner");
+        long kernels = SyntheticRuns.experiment("dukler-initial-kernels", "slope claims", Visibility.PRIVATE, owner,
+                null);
+        for (long seed = 1; seed <= 2; seed++) {
+            for (double width : new double[] {100, 1000, 10_000}) {
+                double wobble = Math.exp(seed == 1 ? 0.01 : -0.01);
+                SyntheticRuns.finished(kernels, "wn", "{\"width\":" + width + ",\"alpha\":0.1,\"examples\":50.0,"
+                        + "\"dimension\":50.0,\"dataSeed\":1.0}", seed, Map.of("v0_limit_distance", 3 / Math.sqrt(width)
+                        * wobble, "g0_limit_distance", 0.3 / width, "converged", 0.0), List.of());
+            }
+        }
+        JsonPath slopes = given().auth().oauth2(token).get("/api/experiments/" + kernels + "/claims").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("HOLDS", verdict(slopes, "v-concentration-rate"));
+        assertEquals("VIOLATED", verdict(slopes, "g-concentration-rate"), "slope −1 is not −½");
+        assertEquals(-0.5, slopes.getDouble("find { it.claim.id == 'v-concentration-rate' }.measured"), 1e-9);
+
+        long losses = SyntheticRuns.experiment("theory3-normalized-loss", "correlation claims", Visibility.PRIVATE,
+                owner, null);
+        double[] noise = {0.2, 0.5, 0.0, 0.7};
+        for (int i = 0; i < 12; i++) {
+            double train = 2.25 + 0.004 * i;
+            SyntheticRuns.finished(losses, "none", "{\"labelNoise\":" + (i % 3) * 0.5 + ",\"trainExamples\":1000.0,"
+                    + "\"testExamples\":2000.0,\"width\":128.0}", i, Map.of("normalized_train_ce", train,
+                    "normalized_test_ce", train + 0.005 + 1e-4 * noise[i % 4], "test_error", 0.2 + 0.05 * i,
+                    "normalized_ce_gap", 0.005, "converged", 1.0), List.of());
+        }
+        JsonPath correlations = given().auth().oauth2(token).get("/api/experiments/" + losses + "/claims").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("HOLDS", verdict(correlations, "normalized-losses-correlate"));
+        assertEquals("HOLDS", verdict(correlations, "normalized-loss-ranks-test-error"));
+        given().get("/api/benchmarks/theory3-normalized-loss").then().statusCode(200)
+                .body("claims.find { it.id == 'normalized-losses-correlate' }.prediction.kind", equalTo("correlation"))
+                .body("claims.find { it.id == 'normalized-losses-correlate' }.prediction.against",
+                        equalTo("normalized_test_ce"));
+        given().get("/api/benchmarks/dukler-initial-kernels").then().statusCode(200)
+                .body("claims.find { it.id == 'v-concentration-rate' }.prediction.kind", equalTo("slope"))
+                .body("claims.find { it.id == 'v-concentration-rate' }.prediction.parameter", equalTo("width"));
+    }
+
     @Test
     void aBenchmarkListsItsPaperPresetsAndClaims() {
         given().get("/api/benchmarks/" + DEPTH).then().statusCode(200)

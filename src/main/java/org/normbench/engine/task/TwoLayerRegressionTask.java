@@ -35,8 +35,8 @@ import org.normbench.engine.train.TrainingResult;
  * or relative to the training kernel at initialization, η = scale/λ_max(K(0)) (Thm C.1's rule at scale 1/3, the
  * gradient-flow limit at 0.01); either way the summary {@code learning_rate} records η, and
  * {@code rate_over_linearized} and {@code tail_rate_over_linearized} the fitted and the tail rate over the NTK
- * prediction. WN runs with α ≤ 1 (α ≥ 1) also report the
- * fitted rate per unit time t = ηs over Thm B.1's λ_0/α² (Thm B.2's μ_0), {@code rate_over_flow_bound}.
+ * prediction. WN runs with α ≤ 1 (α ≥ 1) also report the fitted rate per unit time t = ηs over Thm B.1's λ_0/α²
+ * (Thm B.2's μ_0), {@code rate_over_flow_bound}.
  */
 public final class TwoLayerRegressionTask implements TrainingTask {
 
@@ -47,7 +47,7 @@ public final class TwoLayerRegressionTask implements TrainingTask {
      * @param width        m, the number of hidden neurons
      * @param scheme       the normalization scheme of the hidden layer
      * @param initSeed     seed of the paired initialization (Z and c)
-     * @param step         η, shared by all trainable tensors
+     * @param step         how η, shared by all trainable tensors, is set
      * @param stopRule     when to stop
      * @param logEvery     record the loss every this many steps
      * @param kernelEvery  evaluate the tangent kernel's spectrum and the weights' movement every this many steps
