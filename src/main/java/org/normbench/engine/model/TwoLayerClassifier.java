@@ -26,12 +26,26 @@ public final class TwoLayerClassifier implements ImageClassifier {
      */
     public TwoLayerClassifier(NDManager manager, NormalizationScheme scheme, double[][] hiddenWeights,
             double[][] outputWeights) {
+        this(manager, scheme, hiddenWeights, new double[hiddenWeights.length], outputWeights);
+    }
+
+    /**
+     * A classifier starting from trained tensors (spec 000 E-L21 continues the group-lasso phase's network).
+     *
+     * @param hiddenBias b(0), one entry per hidden neuron
+     */
+    public TwoLayerClassifier(NDManager manager, NormalizationScheme scheme, double[][] hiddenWeights,
+            double[] hiddenBias, double[][] outputWeights) {
+        if (hiddenBias.length != hiddenWeights.length) {
+            throw new IllegalArgumentException("the hidden layer has " + hiddenWeights.length + " neurons and "
+                    + hiddenBias.length + " biases");
+        }
         if (outputWeights[0].length != hiddenWeights.length) {
             throw new IllegalArgumentException("the output layer reads " + outputWeights[0].length
                     + " neurons, the hidden layer has " + hiddenWeights.length);
         }
         hidden = DenseLayer.trained(manager, scheme, hiddenWeights);
-        bias = manager.zeros(new Shape(1, hiddenWeights.length), hidden.weights().getDataType());
+        bias = manager.create(hiddenBias, new Shape(1, hiddenBias.length));
         bias.setRequiresGradient(true);
         output = DenseLayer.trained(manager, new Unnormalized(), outputWeights);
         parameters.addAll(hidden.parameters());
@@ -59,6 +73,11 @@ public final class TwoLayerClassifier implements ImageClassifier {
     public NDArray hiddenActivations(NDArray x, NDArray hiddenWeights) {
         NDArray z = x.matMul(hiddenWeights.transpose()).add(bias);
         return z.maximum(Tensors.constant(z, 0));
+    }
+
+    /** The hidden neurons' biases b. */
+    public double[] hiddenBias() {
+        return bias.toDoubleArray();
     }
 
     /** The effective W₂ (classes × neurons). */

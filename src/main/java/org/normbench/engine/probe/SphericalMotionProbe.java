@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.normbench.engine.Tensors;
 import org.normbench.engine.train.HeavyBallMomentum;
 import org.normbench.engine.train.LearningRateSchedule;
 
@@ -78,9 +79,9 @@ public final class SphericalMotionProbe implements Probe {
         for (int k = 0; k < tracks.size(); k++) {
             Track track = tracks.get(k);
             String suffix = "." + (k + 1);
-            double[] w = track.weight.toDoubleArray();
-            double[] g = track.weight.getGradient().toDoubleArray();
-            double[] v = optimizer.buffer(track.weight).toDoubleArray();
+            double[] w = Tensors.values(track.weight);
+            double[] g = Tensors.values(track.weight.getGradient());
+            double[] v = Tensors.values(optimizer.buffer(track.weight));
             double normSquared = 0;
             double gradientSquared = 0;
             double weightGradient = 0;

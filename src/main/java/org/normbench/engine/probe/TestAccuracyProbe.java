@@ -39,7 +39,8 @@ public final class TestAccuracyProbe implements Probe {
             int size = Math.min(chunk, test.count() - from);
             int[] examples = IntStream.range(from, from + size).toArray();
             correct += SoftmaxCrossEntropy.correct(model.logits(
-                    manager.create(test.rows(examples), new Shape(size, test.dimension()))), test.labels(examples));
+                    model.inputs(manager, test.rows(examples), new Shape(size, test.dimension()))),
+                    test.labels(examples));
         }
         return Map.of("test_accuracy", (double) correct / test.count());
     }

@@ -3,6 +3,7 @@ package org.normbench.engine.task;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
@@ -52,7 +53,7 @@ public final class ScaleInvarianceTask implements TrainingTask {
         Random random = new Random(config.seed());
         ImageFeatures data = config.data();
         NormalizedMlp model = new NormalizedMlp(manager, config.normalization(), data.dimension(), config.width(),
-                config.hiddenLayers(), data.classes(), 1, random);
+                config.hiddenLayers(), data.classes(), 1, random, DataType.FLOAT64);
         int[] batch = Arrays.copyOf(RandomPermutation.of(data.count(), random), config.batchSize());
         NDArray x = manager.create(data.rows(batch), new Shape(batch.length, data.dimension()));
         int[] labels = data.labels(batch);

@@ -1,6 +1,7 @@
 package org.normbench.engine.task;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
@@ -20,8 +21,8 @@ import org.normbench.engine.train.TrainingResult;
 
 /**
  * Spec 004's setting (S2–S5): a normalized MLP trained on images by minibatch SGD or SGD-momentum with coupled
- * weight decay for a fixed number of steps, float64, while {@link SphericalMotionProbe} follows its hidden
- * weights. The seed draws the weights, then the batches, so every normalization of one seed starts from the same
+ * weight decay for a fixed number of steps, in float64 or float32 (the spec's pilot), while
+ * {@link SphericalMotionProbe} follows its hidden weights in float64. The seed draws the weights, then the batches, so every normalization of one seed starts from the same
  * weights and sees the same batches.
  */
 public final class SphericalMotionTask implements TrainingTask {
@@ -31,10 +32,13 @@ public final class SphericalMotionTask implements TrainingTask {
     /** Loss growth over L(0) that counts as divergence. */
     private static final double DIVERGENCE_FACTOR = 1e6;
 
-    /** @param rescaleAtDrops divide the hidden weights by k^{1/4} when η drops by k (spec 004 §5.2) */
+    /**
+     * @param rescaleAtDrops divide the hidden weights by k^{1/4} when η drops by k (spec 004 §5.2)
+     * @param dataType       float64 or float32, the type the network trains in
+     */
     public record Config(ImageFeatures train, ImageFeatures test, FeatureNormalization normalization, int width,
             int hiddenLayers, double initScale, LearningRateSchedule schedule, double momentum, double weightDecay,
-            boolean rescaleAtDrops, int batchSize, long steps, long seed, long logEvery) {
+            boolean rescaleAtDrops, int batchSize, long steps, DataType dataType, long seed, long logEvery) {
 
         public Config {
             if (!(initScale > 0) || Double.isInfinite(initScale)) {
@@ -55,7 +59,7 @@ public final class SphericalMotionTask implements TrainingTask {
         ImageFeatures train = config.train();
         int classes = train.classes();
         NormalizedMlp model = new NormalizedMlp(manager, config.normalization(), train.dimension(), config.width(),
-                config.hiddenLayers(), classes, config.initScale(), random);
+                config.hiddenLayers(), classes, config.initScale(), random, config.dataType());
         MinibatchObjective objective = new MinibatchObjective(manager, model, train, config.batchSize(), random);
         HeavyBallMomentum optimizer = new HeavyBallMomentum(model.parameters(), model.decayedWeights(),
                 config.schedule(), config.momentum(), config.weightDecay(),

@@ -3,6 +3,7 @@ package org.normbench.engine.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.Random;
@@ -15,7 +16,7 @@ import org.normbench.engine.model.ImageClassifier;
  * The mean softmax cross-entropy of the next minibatch: every evaluation draws a new batch, walking through a
  * random permutation of the training set and drawing a fresh one when fewer than a batch of examples remain (the
  * pilot's sampling, spec 004 §8). So the training loop's step t sees batch t; rules that re-evaluate trial points
- * (line searches) do not apply.
+ * (line searches) do not apply. The batch is computed in the model's type; ln L is handed on in float64.
  */
 public final class MinibatchObjective implements Objective {
 
@@ -55,7 +56,7 @@ public final class MinibatchObjective implements Objective {
         }
         int[] batch = Arrays.copyOfRange(order, position, position + batchSize);
         position += batchSize;
-        NDArray x = manager.create(data.rows(batch), new Shape(batchSize, data.dimension()));
-        return SoftmaxCrossEntropy.logMean(model.logits(x), data.labels(batch));
+        NDArray x = model.inputs(manager, data.rows(batch), new Shape(batchSize, data.dimension()));
+        return SoftmaxCrossEntropy.logMean(model.logits(x), data.labels(batch)).toType(DataType.FLOAT64, false);
     }
 }
