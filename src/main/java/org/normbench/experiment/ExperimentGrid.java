@@ -33,6 +33,7 @@ public final class ExperimentGrid {
         Map<String, List<Double>> grid = spec.grid() == null ? Map.of() : spec.grid();
         checkGrid(grid, schemes, errors);
         List<Long> seeds = checkSeeds(spec.seeds(), errors);
+        checkSnapshotSteps(spec.snapshotSteps(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidExperimentException(errors);
         }
@@ -152,6 +153,24 @@ public final class ExperimentGrid {
                 } else if (!distinct.add(value)) {
                     errors.add(new FieldError(field + "[" + i + "]", "value " + value + " is listed twice"));
                 }
+            }
+        }
+    }
+
+    private void checkSnapshotSteps(List<Long> steps, List<FieldError> errors) {
+        if (steps.size() > limits.maxSnapshotSteps()) {
+            errors.add(new FieldError("snapshotSteps", steps.size() + " snapshot steps; at most "
+                    + limits.maxSnapshotSteps() + " are allowed"));
+            return;
+        }
+        Set<Long> distinct = new HashSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Long step = steps.get(i);
+            if (step == null || step < 1) {
+                errors.add(new FieldError("snapshotSteps[" + i + "]", "a snapshot step must be a whole number ≥ 1"
+                        + " (step 0 is always saved, as init)"));
+            } else if (!distinct.add(step)) {
+                errors.add(new FieldError("snapshotSteps[" + i + "]", "step " + step + " is listed twice"));
             }
         }
     }

@@ -13,4 +13,7 @@ public interface ExperimentLimits {
     int maxValuesPerParameter();
 
     int maxNameLength();
+
+    /** Snapshot steps per experiment: each is a copy of every run's parameters. */
+    int maxSnapshotSteps();
 }

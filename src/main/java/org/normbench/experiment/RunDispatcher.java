@@ -137,6 +137,7 @@ public class RunDispatcher {
 
     private RunRequest request(Run run) {
         return new RunRequest(RunRequest.SCHEMA_VERSION, run.id, run.experiment.benchmark.key,
-                run.experiment.benchmark.version, run.scheme, StoredJson.parameters(run), run.seed, run.runToken);
+                run.experiment.benchmark.version, run.scheme, StoredJson.parameters(run), run.seed, run.runToken,
+                StoredJson.spec(run.experiment).snapshotSteps());
     }
 }

@@ -37,9 +37,9 @@ public final class MessageCodec {
     }
 
     public static RunRequest decodeRequest(String json) throws InvalidMessageException {
-        RunRequest request = parse(withAbsent(json, "runToken"), RunRequest.class);
-        require(request.schemaVersion() == RunRequest.SCHEMA_VERSION || request.schemaVersion() == 1,
-                "schema version " + request.schemaVersion() + " is not supported (expected 1 or "
+        RunRequest request = parse(withAbsent(withAbsent(json, "runToken"), "snapshotSteps"), RunRequest.class);
+        require(request.schemaVersion() >= 1 && request.schemaVersion() <= RunRequest.SCHEMA_VERSION,
+                "schema version " + request.schemaVersion() + " is not supported (expected 1 to "
                         + RunRequest.SCHEMA_VERSION + ")");
         require(request.benchmark() != null && !request.benchmark().isBlank(), "benchmark is missing");
         require(request.scheme() != null && !request.scheme().isBlank(), "scheme is missing");
@@ -47,6 +47,9 @@ public final class MessageCodec {
         for (Map.Entry<String, Double> parameter : request.parameters().entrySet()) {
             require(parameter.getValue() != null && Double.isFinite(parameter.getValue()),
                     "parameter '" + parameter.getKey() + "' is not a finite number");
+        }
+        for (Long step : request.snapshotSteps()) {
+            require(step != null && step > 0, "snapshot step " + step + " is not a positive whole number");
         }
         return request;
     }
@@ -93,7 +96,7 @@ public final class MessageCodec {
         return event;
     }
 
-    /** Version 1 records lack fields added since: they are read as absent rather than refused as missing. */
+    /** Older records lack fields added since: they are read as absent rather than refused as missing. */
     private static String withAbsent(String json, String field) throws InvalidMessageException {
         if (json == null) {
             throw new InvalidMessageException("empty record");

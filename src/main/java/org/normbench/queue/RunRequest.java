@@ -1,5 +1,6 @@
 package org.normbench.queue;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,10 +16,16 @@ import java.util.Map;
  * @param seed             the run's initialization seed
  * @param runToken         the run's secret: every event about the run carries it back (null for runs stored
  *                         before run tokens existed)
+ * @param snapshotSteps    steps after which the worker saves the parameters too, besides its checkpoints (empty
+ *                         when absent, as in versions 1 and 2)
  */
 public record RunRequest(int schemaVersion, long runId, String benchmark, int benchmarkVersion, String scheme,
-        Map<String, Double> parameters, long seed, String runToken) {
+        Map<String, Double> parameters, long seed, String runToken, List<Long> snapshotSteps) {
 
-    /** Version 2 added {@code runToken}. */
-    public static final int SCHEMA_VERSION = 2;
+    /** Version 2 added {@code runToken}, version 3 {@code snapshotSteps}. */
+    public static final int SCHEMA_VERSION = 3;
+
+    public RunRequest {
+        snapshotSteps = snapshotSteps == null ? List.of() : List.copyOf(snapshotSteps);
+    }
 }

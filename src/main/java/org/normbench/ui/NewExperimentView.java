@@ -39,7 +39,8 @@ import org.normbench.experiment.InvalidExperimentException;
 import org.normbench.experiment.Visibility;
 
 /**
- * The experiment form: benchmark, schemes, comma-separated values per hyperparameter, seeds, and who may see it.
+ * The experiment form: benchmark, schemes, comma-separated values per hyperparameter, seeds, the steps to save
+ * parameter snapshots at, and who may see it.
  * Errors from the same validation the API uses appear next to the fields they concern.
  */
 @SignInRequired
@@ -57,6 +58,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
     private final TextField name = new TextField("Experiment name");
     private final CheckboxGroup<String> schemes = new CheckboxGroup<>("Schemes");
     private final TextField seeds = new TextField("Seeds");
+    private final TextField snapshotSteps = new TextField("Snapshot steps");
     private final FormLayout parameterForm = new FormLayout();
     private final Map<String, TextField> parameterFields = new LinkedHashMap<>();
     private final Paragraph description = new Paragraph();
@@ -88,6 +90,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         name.setId("name");
         schemes.setId("schemes");
         seeds.setId("seeds");
+        snapshotSteps.setId("snapshot-steps");
         benchmark.setItemLabelGenerator(BenchmarkDefinition::title);
         benchmark.setItems(catalogue.latestDefinitions());
         benchmark.setWidthFull();
@@ -95,10 +98,12 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         name.setRequired(true);
         seeds.setValue("0");
         seeds.setHelperText("comma-separated whole numbers; every grid point runs once per seed");
+        snapshotSteps.setHelperText("optional: steps after which every run saves its parameters too (besides init,"
+                + " the loss levels and the end)");
         Button submit = new Button("Submit", e -> submit());
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout main = new FormLayout(benchmark, name, schemes, seeds, visibility, team);
+        FormLayout main = new FormLayout(benchmark, name, schemes, seeds, snapshotSteps, visibility, team);
         formError.setId("form-error");
         formError.getStyle().set("color", "var(--lumo-error-text-color)");
         formError.setVisible(false);
@@ -136,6 +141,8 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         if (original.seeds() != null) {
             seeds.setValue(original.seeds().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
+        snapshotSteps.setValue(original.snapshotSteps().stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")));
     }
 
     private static Optional<Long> id(String text) {
@@ -181,29 +188,37 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
                 grid.put(parameter, values);
             }
         });
-        List<Double> seedValues = parseNumbers(seeds.getValue(), "seeds", errors);
-        List<Long> seedList = new ArrayList<>();
-        if (seedValues != null) {
-            for (double s : seedValues) {
-                if (s != Math.rint(s)) {
-                    errors.add(new FieldError("seeds", "seeds must be whole numbers, got " + s));
-                }
-                seedList.add((long) s);
-            }
-        }
+        List<Long> seedList = parseWholeNumbers(seeds.getValue(), "seeds", "seeds", errors);
+        List<Long> stepList = parseWholeNumbers(snapshotSteps.getValue(), "snapshotSteps", "snapshot steps", errors);
         if (!errors.isEmpty()) {
             showErrors(errors);
             return;
         }
         BenchmarkDefinition chosen = benchmark.getValue();
         ExperimentSpec spec = new ExperimentSpec(name.getValue(), chosen == null ? null : chosen.key(),
-                List.copyOf(schemes.getSelectedItems()), grid, seedList, visibility.getValue(), team.getValue());
+                List.copyOf(schemes.getSelectedItems()), grid, seedList, stepList, visibility.getValue(),
+                team.getValue());
         try {
             Experiment experiment = experiments.submit(caller.get(), spec);
             getUI().ifPresent(ui -> ui.navigate(ExperimentView.class, experiment.id));
         } catch (InvalidExperimentException e) {
             showErrors(e.errors());
         }
+    }
+
+    /** Parses "0, 1, 2"; records an error when a value is not a whole number. */
+    private static List<Long> parseWholeNumbers(String text, String field, String what, List<FieldError> errors) {
+        List<Long> whole = new ArrayList<>();
+        List<Double> values = parseNumbers(text, field, errors);
+        if (values != null) {
+            for (double value : values) {
+                if (value != Math.rint(value)) {
+                    errors.add(new FieldError(field, what + " must be whole numbers, got " + value));
+                }
+                whole.add((long) value);
+            }
+        }
+        return whole;
     }
 
     /** Parses "0.1, 1, 10"; returns null and records an error when a value is not a number. */
@@ -249,6 +264,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
             case "benchmark" -> benchmark;
             case "schemes" -> schemes;
             case "seeds" -> seeds;
+            case "snapshotSteps" -> snapshotSteps;
             case "visibility" -> visibility;
             case "team" -> team;
             default -> null;
@@ -256,7 +272,8 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void clearErrors() {
-        List<HasValidation> fields = new ArrayList<>(List.of(name, benchmark, schemes, seeds, visibility, team));
+        List<HasValidation> fields = new ArrayList<>(List.of(name, benchmark, schemes, seeds, snapshotSteps,
+                visibility, team));
         fields.addAll(parameterFields.values());
         fields.forEach(f -> f.setInvalid(false));
         formError.setVisible(false);

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import ai.djl.ndarray.NDManager;
 import org.normbench.benchmark.BenchmarkDefinition;
 import org.normbench.benchmark.BuiltInBenchmarks;
@@ -73,6 +74,11 @@ public final class LocalRun {
         @Override
         public int maxNameLength() {
             return 1_000;
+        }
+
+        @Override
+        public int maxSnapshotSteps() {
+            return 10_000;
         }
     };
 
@@ -148,7 +154,7 @@ public final class LocalRun {
         for (int i = 0; i < runs.size(); i++) {
             RunConfig config = runs.get(i);
             RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION, i + 1, benchmark.key(), benchmark.version(),
-                    config.scheme(), config.parameters(), config.seed(), null);
+                    config.scheme(), config.parameters(), config.seed(), null, spec.snapshotSteps());
             Path folder = output.resolve(String.format("run-%d-%s-seed%d", i + 1, config.scheme(), config.seed()));
             Map<String, Double> summary = runOne(request, folder, log);
             if (summary == null) {
@@ -209,7 +215,7 @@ public final class LocalRun {
                     }
                 };
                 TrainingResult result = TaskFactory.create(request).run(manager,
-                        new RunSink(points, new RunFolder(folder)), () -> false);
+                        new RunSink(points, new RunFolder(folder), Set.copyOf(request.snapshotSteps())), () -> false);
                 metricsSummary = RunSummary.of(result);
                 diverged = result.reason() == StopReason.DIVERGED;
                 summary.put("stopReason", result.reason().name());

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 import org.normbench.engine.task.TrainingTask;
@@ -54,17 +55,18 @@ final class RunExecutor {
         long runId = request.runId();
         String token = request.runToken();
         uploadPending();
-        publisher.sendAndWait(RunEvent.started(runId, token, workerId, environment));
+        Map<String, String> runEnvironment = WorkerEnvironment.forRun(environment, TaskFactory.dataType(request));
+        publisher.sendAndWait(RunEvent.started(runId, token, workerId, runEnvironment));
         RunFolder folder = spool.open(runId);
         folder.log(String.format("run %d: %s v%d, scheme %s, seed %d, parameters %s, on %s %s", runId,
                 request.benchmark(), request.benchmarkVersion(), request.scheme(), request.seed(),
-                request.parameters(), workerId, environment));
+                request.parameters(), workerId, runEnvironment));
         PointBuffer buffer = new PointBuffer(runId, token, workerId, publisher, config.maxPointsPerEvent(),
                 config.progressInterval().toNanos());
         TrainingResult result;
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingTask task = TaskFactory.create(request);
-            result = task.run(manager, new RunSink(buffer, folder), stopping);
+            result = task.run(manager, new RunSink(buffer, folder, Set.copyOf(request.snapshotSteps())), stopping);
         } catch (RuntimeException e) {
             LOG.warnf(e, "run %d failed", runId);
             StringWriter trace = new StringWriter();

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -44,7 +45,7 @@ final class SnapshotPruning {
         RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION,
                 (config.has("runId") ? config.get("runId") : config.path("id")).asLong(), text(config, "benchmark"),
                 config.path("benchmarkVersion").asInt(), text(config, "scheme"), parameters(config),
-                config.path("seed").asLong(), null);
+                config.path("seed").asLong(), null, List.of());
         TrainingTask task = TaskFactory.create(request);
         if (!(task instanceof NeuronPruningTask pruning)) {
             throw new IllegalArgumentException("run " + request.runId() + " trains " + request.benchmark()

@@ -252,9 +252,16 @@ final class TaskFactory {
         return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
                 integer(p, "width"), integer(p, "hiddenLayers"), real(p, "initScale"), schedule,
                 real(p, "momentum"), real(p, "weightDecay"), drops && integer(p, "rescale") == 1,
-                integer(p, "batchSize"), integer(p, "steps"),
-                p.getOrDefault("float32", 0.0) == 1 ? DataType.FLOAT32 : DataType.FLOAT64, request.seed(),
+                integer(p, "batchSize"), integer(p, "steps"), dataType(request), request.seed(),
                 integer(p, "logEvery")));
+    }
+
+    /**
+     * The type a run trains in: float32 when its benchmark has the {@code float32} parameter and it is 1 (spec 004's
+     * network), else float64, as every other task.
+     */
+    static DataType dataType(RunRequest request) {
+        return request.parameters().getOrDefault("float32", 0.0) == 1 ? DataType.FLOAT32 : DataType.FLOAT64;
     }
 
     /** What spec 004's schemes put after each hidden layer. */

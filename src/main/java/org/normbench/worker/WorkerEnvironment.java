@@ -1,24 +1,24 @@
 package org.normbench.worker;
 
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.types.DataType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * What a run was computed with, recorded with every run so a result can be reproduced or explained: NormBench
- * version and commit, Java, DJL and PyTorch versions, device, CPU, threads and dtype. Read on the training thread
- * once the engine is loaded.
+ * version and commit, Java, DJL and PyTorch versions, device, CPU and threads, read on the training thread once the
+ * engine is loaded; and per run the dtype it trains in.
  */
 final class WorkerEnvironment {
 
-    /** Every engine task computes in float64 (docs/engine.md). */
-    private static final String DTYPE = "float64";
     private static final String BUILD_PROPERTIES = "/META-INF/normbench-build.properties";
     private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
 
@@ -40,8 +40,14 @@ final class WorkerEnvironment {
         environment.put("pytorch", engine.getVersion());
         environment.put("device", engine.defaultDevice().toString());
         environment.put("threads", threads + " intra-op, " + threads + " inter-op");
-        environment.put("dtype", DTYPE);
         return environment;
+    }
+
+    /** The worker's environment with the dtype one run trains in (its probes' sums are float64 either way). */
+    static Map<String, String> forRun(Map<String, String> worker, DataType dataType) {
+        Map<String, String> run = new LinkedHashMap<>(worker);
+        run.put("dtype", dataType.name().toLowerCase(Locale.ROOT));
+        return run;
     }
 
     private static String buildCommit() {

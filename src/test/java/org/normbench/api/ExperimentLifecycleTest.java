@@ -75,7 +75,7 @@ class ExperimentLifecycleTest {
     void xorSparsityRunsShowEwnUsingFewNeurons() {
         List<Long> runIds = Api.submit(TestAccounts.token("tester"), Map.of("name", "xor", "benchmark",
                 "morwani-ewn-xor-sparsity", "schemes", List.of("ewn", "none"), "grid", Map.of(), "seeds", List.of(3),
-                "visibility", "PUBLIC"));
+                "snapshotSteps", List.of(100), "visibility", "PUBLIC"));
         assertEquals(2, runIds.size());
         JsonPath ewn = Api.awaitFinal(runIds.get(0), Duration.ofMinutes(3));
         JsonPath none = Api.awaitFinal(runIds.get(1), Duration.ofMinutes(3));
@@ -84,6 +84,8 @@ class ExperimentLifecycleTest {
             assertEveryMetricDefined(run);
             assertEquals(1.0, run.getDouble("summary.converged"));
             assertTrue(run.getDouble("summary.final_log_loss") <= -50);
+            assertTrue(run.getList("artifacts.name").contains("snapshot-step_100.npz"),
+                    "the experiment's snapshot step reached the worker: " + run.getList("artifacts.name"));
         }
         // JsonPath reads numbers as floats
         assertEquals(0.8, ewn.getDouble("parameters.stepExponent"), 1e-7);

@@ -45,6 +45,10 @@ class BuiltInCatalogueTest {
         public int maxNameLength() {
             return 200;
         }
+
+        public int maxSnapshotSteps() {
+            return 20;
+        }
     };
 
     static List<BenchmarkDefinition> benchmarks() {

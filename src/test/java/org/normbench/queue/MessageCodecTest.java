@@ -17,7 +17,7 @@ class MessageCodecTest {
         RunEvent started = RunEvent.started(4, "ab12", "w", Map.of("pytorch", "2.5.1"));
         assertEquals(started, MessageCodec.decodeEvent(MessageCodec.encode(started)));
         RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION, 4, "b", 1, "wn", Map.of("width", 8.0), 0,
-                "ab12");
+                "ab12", List.of(10L, 1000L));
         assertEquals(request, MessageCodec.decodeRequest(MessageCodec.encode(request)));
         RunCancellation cancellation = RunCancellation.of(4, "ab12");
         assertEquals(cancellation, MessageCodec.decodeCancellation(MessageCodec.encode(cancellation)));
@@ -35,6 +35,10 @@ class MessageCodecTest {
         RunRequest request = MessageCodec.decodeRequest("{\"schemaVersion\":1,\"runId\":3,\"benchmark\":\"b\","
                 + "\"benchmarkVersion\":1,\"scheme\":\"wn\",\"parameters\":{},\"seed\":0}");
         assertNull(request.runToken());
+        assertEquals(List.of(), request.snapshotSteps());
+        RunRequest version2 = MessageCodec.decodeRequest("{\"schemaVersion\":2,\"runId\":3,\"benchmark\":\"b\","
+                + "\"benchmarkVersion\":1,\"scheme\":\"wn\",\"parameters\":{},\"seed\":0,\"runToken\":\"t\"}");
+        assertEquals(List.of(), version2.snapshotSteps());
     }
 
     @Test
@@ -50,5 +54,12 @@ class MessageCodecTest {
                 () -> MessageCodec.decodeCancellation("{\"schemaVersion\":2,\"runId\":4,\"runToken\":\"t\"}"));
         assertTrue(cancellation.getMessage().contains("schema version 2 is not supported"), cancellation.getMessage());
         assertThrows(InvalidMessageException.class, () -> MessageCodec.decodeCancellation("{\"runId\": \"x\"}"));
+        InvalidMessageException step = assertThrows(InvalidMessageException.class, () -> MessageCodec.decodeRequest(
+                MessageCodec.encode(new RunRequest(3, 4, "b", 1, "wn", Map.of(), 0, "t", List.of(5L, 0L)))));
+        assertTrue(step.getMessage().contains("snapshot step 0 is not a positive whole number"), step.getMessage());
+        InvalidMessageException request = assertThrows(InvalidMessageException.class, () -> MessageCodec.decodeRequest(
+                MessageCodec.encode(new RunRequest(4, 4, "b", 1, "wn", Map.of(), 0, "t", List.of()))));
+        assertTrue(request.getMessage().contains("schema version 4 is not supported (expected 1 to 3)"),
+                request.getMessage());
     }
 }

@@ -35,6 +35,7 @@ class ExperimentFormBrowserTest extends BrowserTest {
         openForm();
         type("#name input", "browser experiment");
         type("#param-width input", "300");
+        type("#snapshot-steps input", "20");
         click(By.id("submit"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/experiments/\\d+$"));
         String pageMarker = (String) driver.executeScript("return window.__marker = 'same page';");
@@ -48,6 +49,9 @@ class ExperimentFormBrowserTest extends BrowserTest {
         WebElement state = new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("run-state")));
         assertTrue(state.getText().contains("SUCCEEDED"), state.getText());
+        // the form's snapshot step reached the worker, whose file the run page offers
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("artifact-snapshot-step_20.npz")));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[text()='final_loss']")));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Long.valueOf(1).equals(seriesIn("loss-chart")));
@@ -89,15 +93,16 @@ class ExperimentFormBrowserTest extends BrowserTest {
         type("#name input", "bad widths");
         type("#param-width input", "-3");
         type("#param-learningRate input", "fast");
+        type("#snapshot-steps input", "5, 2.5");
         click(By.id("submit"));
-        WebElement learningRate = driver.findElement(By.id("param-learningRate"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> learningRate.getAttribute("invalid") != null);
-        assertTrue(errorOf("param-learningRate").contains("'fast' is not a number"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> errorOf("param-learningRate").contains(
+                "'fast' is not a number") && errorOf("snapshot-steps").contains(
+                "snapshot steps must be whole numbers, got 2.5"));
         type("#param-learningRate input", "0.25");
+        type("#snapshot-steps input", "5, 5");
         click(By.id("submit"));
-        WebElement width = driver.findElement(By.id("param-width"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> width.getAttribute("invalid") != null);
-        assertTrue(errorOf("param-width").contains("Width m must be at least 1"), errorOf("param-width"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> errorOf("param-width").contains(
+                "Width m must be at least 1") && errorOf("snapshot-steps").contains("step 5 is listed twice"));
         assertNotNull(driver.getCurrentUrl());
         assertTrue(driver.getCurrentUrl().contains("experiments/new"), "stayed on the form");
     }
@@ -139,7 +144,8 @@ class ExperimentFormBrowserTest extends BrowserTest {
                 + " return chart ? chart.getOption().series.length : null;", id);
     }
 
+    /** The error message set on a field (its text in the DOM: Selenium's visible text misses some of them). */
     private static String errorOf(String id) {
-        return driver.findElement(By.cssSelector("#" + id + " [slot='error-message']")).getText();
+        return driver.findElement(By.cssSelector("#" + id + " [slot='error-message']")).getAttribute("textContent");
     }
 }

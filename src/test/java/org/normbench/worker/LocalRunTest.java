@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class LocalRunTest {
     void everyRunOfTheGridGetsItsConfigurationMetricsAndSummary() throws IOException {
         Path file = write("""
                 {"name": "try", "benchmark": "morwani-ewn-xor-sparsity", "schemes": ["ewn", "none"],
-                 "grid": {"maxSteps": [300]}, "seeds": [0]}""");
+                 "grid": {"maxSteps": [300]}, "seeds": [0], "snapshotSteps": [100, 250]}""");
         Path out = dir.resolve("out");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         assertTrue(LocalRun.run(file, out, new PrintStream(log, true)));
@@ -57,8 +58,9 @@ class LocalRunTest {
     }
 
     /**
-     * Both runs snapshot their parameters at init and at the end; EWN's (v, a) and unnormalized w start as the same
-     * weights (paired initialization), w_u = e^{a_u} v_u/‖v_u‖, and the final snapshot is the final step's.
+     * Both runs snapshot their parameters at init, at the asked-for steps and at the end; EWN's (v, a) and
+     * unnormalized w start as the same weights (paired initialization), w_u = e^{a_u} v_u/‖v_u‖, and each
+     * snapshot's step and ln L are its own step's.
      */
     private static void assertSnapshots(Path ewnRun, Path noneRun) throws IOException {
         Map<String, Npz.Array> ewnInit = Npz.read(ewnRun.resolve("snapshot-init.npz"));
@@ -88,6 +90,17 @@ class LocalRunTest {
                     .asDouble();
             assertEquals(Math.log(finalLoss), end.get("log_loss").values()[0], 1e-12);
             assertTrue(Files.readString(run.resolve("log.txt")).contains("snapshot final at step 300"));
+            List<String> losses = Files.readAllLines(run.resolve("metrics.csv"));
+            for (long step : List.of(100L, 250L)) {
+                Map<String, Npz.Array> at = Npz.read(run.resolve("snapshot-step_" + step + ".npz"));
+                assertEquals(step, at.get("step").values()[0]);
+                double loss = losses.stream().filter(line -> line.startsWith("loss," + step + ","))
+                        .mapToDouble(line -> Double.parseDouble(line.split(",")[2])).findFirst().orElseThrow();
+                assertEquals(Math.log(loss), at.get("log_loss").values()[0], 1e-12);
+                assertFalse(Arrays.equals(at.get(run == ewnRun ? "0_v" : "0_w").values(),
+                        Npz.read(run.resolve("snapshot-final.npz")).get(run == ewnRun ? "0_v" : "0_w").values()),
+                        "the weights moved after step " + step);
+            }
         }
     }
 
@@ -95,13 +108,16 @@ class LocalRunTest {
     void anInvalidExperimentNamesEveryBadFieldAndRunsNothing() throws IOException {
         Path file = write("""
                 {"name": "bad", "benchmark": "morwani-ewn-xor-sparsity", "schemes": ["wn"],
-                 "grid": {"width": [-3]}, "seeds": [0]}""");
+                 "grid": {"width": [-3]}, "seeds": [0], "snapshotSteps": [10, 0, 10]}""");
         Path out = dir.resolve("out");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LocalRun.run(file, out, System.out));
         assertTrue(e.getMessage().contains("schemes[0]: benchmark morwani-ewn-xor-sparsity does not support scheme"
                 + " 'wn'"), e.getMessage());
         assertTrue(e.getMessage().contains("grid.width[0]: Width m must be at least 2, got -3"), e.getMessage());
+        assertTrue(e.getMessage().contains("snapshotSteps[1]: a snapshot step must be a whole number ≥ 1"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("snapshotSteps[2]: step 10 is listed twice"), e.getMessage());
         assertFalse(Files.exists(out), "nothing written");
     }
 

@@ -22,7 +22,8 @@ import org.normbench.engine.probe.Probe;
  * Probes finish inside the last step, so they still see its gradients. One {@link NDScope} per step frees every
  * intermediate tensor (without it DJL leaks several MB per step). The sink gets parameter snapshots at step 0
  * ({@code init}), at the first step with ln L ≤ k for each of {@link ConvergenceProbe#LOG_LOSS_LEVELS}
- * ({@code log_loss_k}), and at the last step ({@code final}): the reference points of pruning (spec 000 §6).
+ * ({@code log_loss_k}), at every step the sink asks for ({@code step_s}, the run's snapshot steps), and at the last
+ * step ({@code final}): the reference points of pruning (spec 000 §6).
  */
 public final class TrainingLoop {
 
@@ -71,6 +72,9 @@ public final class TrainingLoop {
                 for (; levelsReached < LEVELS.size() && logLoss <= LEVELS.get(levelsReached); levelsReached++) {
                     sink.snapshot(levelCheckpoint(LEVELS.get(levelsReached)), step, logLoss, parameters);
                 }
+                if (step > 0 && sink.snapshotsAt(step)) {
+                    sink.snapshot(stepCheckpoint(step), step, logLoss, parameters);
+                }
                 for (Probe probe : probes) {
                     probe.onStep(step, logLoss, sink);
                 }
@@ -98,5 +102,10 @@ public final class TrainingLoop {
     /** The checkpoint of the snapshot at the first step with ln L ≤ {@code level} (a negative level). */
     public static String levelCheckpoint(int level) {
         return "log_loss_" + level;
+    }
+
+    /** The checkpoint of a snapshot the sink asked for at {@code step}. */
+    public static String stepCheckpoint(long step) {
+        return "step_" + step;
     }
 }
