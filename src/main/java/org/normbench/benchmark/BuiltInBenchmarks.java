@@ -877,7 +877,7 @@ public final class BuiltInBenchmarks {
                         + " heavy-ball SGD-momentum with coupled L2 weight decay λ on every weight matrix,"
                         + " v_t = αv_{t−1} + g_t + λw_t, w_{t+1} = w_t − ηv_t, for a fixed number of steps, in"
                         + " float64 or, with float32 = 1, in float32 as the spec's pilot (the probe's sums and angles"
-                        + " stay float64)."
+                        + " stay float64); affine = 0 drops the normalization's gain and shift."
                         + " Every scheme of one seed starts from the same Kaiming weights and sees the same batches."
                         + " Per step and hidden layer the probe measures ‖w_t‖, its equilibrium value, the angular"
                         + " update and |cos(w, g)|. " + schedule,
@@ -903,7 +903,10 @@ public final class BuiltInBenchmarks {
                                 10_000_000, steps, all),
                         new ParameterDefinition("float32", "Train in float32", "1: weights, activations and"
                                 + " gradients in float32 (metrics in float64); 0: float64", true, 0, false, 1, 0,
-                                all)),
+                                all),
+                        new ParameterDefinition("affine", "Affine normalization", "1: a learnable gain γ and shift β"
+                                + " after the normalization; 0: none (the normalized units go straight to ReLU)", true,
+                                0, false, 1, 1, List.of(SCHEME_BATCHNORM, SCHEME_LAYERNORM))),
                         scheduleParameters, List.of(logEvery(10))).flatMap(List::stream).toList(),
                 List.of("angular_update_ratio", "weight_norm_ratio", "equilibrium_step", "test_accuracy"));
     }

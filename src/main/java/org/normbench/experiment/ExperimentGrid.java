@@ -34,6 +34,10 @@ public final class ExperimentGrid {
         checkGrid(grid, schemes, errors);
         List<Long> seeds = checkSeeds(spec.seeds(), errors);
         checkSnapshotSteps(spec.snapshotSteps(), errors);
+        if (spec.timeLimitSeconds() != null && spec.timeLimitSeconds() < 1) {
+            errors.add(new FieldError("timeLimitSeconds", "a time limit must be at least 1 second, got "
+                    + spec.timeLimitSeconds()));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidExperimentException(errors);
         }

@@ -136,8 +136,9 @@ public class RunDispatcher {
     }
 
     private RunRequest request(Run run) {
+        ExperimentSpec spec = StoredJson.spec(run.experiment);
         return new RunRequest(RunRequest.SCHEMA_VERSION, run.id, run.experiment.benchmark.key,
                 run.experiment.benchmark.version, run.scheme, StoredJson.parameters(run), run.seed, run.runToken,
-                StoredJson.spec(run.experiment).snapshotSteps());
+                spec.snapshotSteps(), spec.timeLimitSeconds());
     }
 }

@@ -37,7 +37,8 @@ public final class MessageCodec {
     }
 
     public static RunRequest decodeRequest(String json) throws InvalidMessageException {
-        RunRequest request = parse(withAbsent(withAbsent(json, "runToken"), "snapshotSteps"), RunRequest.class);
+        RunRequest request = parse(withAbsent(withAbsent(withAbsent(json, "runToken"), "snapshotSteps"),
+                "timeLimitSeconds"), RunRequest.class);
         require(request.schemaVersion() >= 1 && request.schemaVersion() <= RunRequest.SCHEMA_VERSION,
                 "schema version " + request.schemaVersion() + " is not supported (expected 1 to "
                         + RunRequest.SCHEMA_VERSION + ")");
@@ -51,6 +52,8 @@ public final class MessageCodec {
         for (Long step : request.snapshotSteps()) {
             require(step != null && step > 0, "snapshot step " + step + " is not a positive whole number");
         }
+        require(request.timeLimitSeconds() == null || request.timeLimitSeconds() > 0,
+                "time limit " + request.timeLimitSeconds() + " s is not positive");
         return request;
     }
 

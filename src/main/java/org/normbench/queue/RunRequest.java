@@ -18,11 +18,13 @@ import java.util.Map;
  *                         before run tokens existed)
  * @param snapshotSteps    steps after which the worker saves the parameters too, besides its checkpoints (empty
  *                         when absent, as in versions 1 and 2)
+ * @param timeLimitSeconds the run's wall-clock limit: training stops after it and the run ends with what it has
+ *                         (null: none)
  */
 public record RunRequest(int schemaVersion, long runId, String benchmark, int benchmarkVersion, String scheme,
-        Map<String, Double> parameters, long seed, String runToken, List<Long> snapshotSteps) {
+        Map<String, Double> parameters, long seed, String runToken, List<Long> snapshotSteps, Long timeLimitSeconds) {
 
-    /** Version 2 added {@code runToken}, version 3 {@code snapshotSteps}. */
+    /** Version 2 added {@code runToken}, version 3 {@code snapshotSteps} and {@code timeLimitSeconds}. */
     public static final int SCHEMA_VERSION = 3;
 
     public RunRequest {

@@ -40,7 +40,7 @@ import org.normbench.experiment.Visibility;
 
 /**
  * The experiment form: benchmark, schemes, comma-separated values per hyperparameter, seeds, the steps to save
- * parameter snapshots at, and who may see it.
+ * parameter snapshots at, a time limit per run, and who may see it.
  * Errors from the same validation the API uses appear next to the fields they concern.
  */
 @SignInRequired
@@ -59,6 +59,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
     private final CheckboxGroup<String> schemes = new CheckboxGroup<>("Schemes");
     private final TextField seeds = new TextField("Seeds");
     private final TextField snapshotSteps = new TextField("Snapshot steps");
+    private final TextField timeLimit = new TextField("Time limit per run (s)");
     private final FormLayout parameterForm = new FormLayout();
     private final Map<String, TextField> parameterFields = new LinkedHashMap<>();
     private final Paragraph description = new Paragraph();
@@ -91,6 +92,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         schemes.setId("schemes");
         seeds.setId("seeds");
         snapshotSteps.setId("snapshot-steps");
+        timeLimit.setId("time-limit");
         benchmark.setItemLabelGenerator(BenchmarkDefinition::title);
         benchmark.setItems(catalogue.latestDefinitions());
         benchmark.setWidthFull();
@@ -100,10 +102,12 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         seeds.setHelperText("comma-separated whole numbers; every grid point runs once per seed");
         snapshotSteps.setHelperText("optional: steps after which every run saves its parameters too (besides init,"
                 + " the loss levels and the end)");
+        timeLimit.setHelperText("optional: a run still training after this many seconds stops and keeps what it has");
         Button submit = new Button("Submit", e -> submit());
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout main = new FormLayout(benchmark, name, schemes, seeds, snapshotSteps, visibility, team);
+        FormLayout main = new FormLayout(benchmark, name, schemes, seeds, snapshotSteps, timeLimit, visibility,
+                team);
         formError.setId("form-error");
         formError.getStyle().set("color", "var(--lumo-error-text-color)");
         formError.setVisible(false);
@@ -143,6 +147,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
         }
         snapshotSteps.setValue(original.snapshotSteps().stream().map(String::valueOf)
                 .collect(Collectors.joining(", ")));
+        timeLimit.setValue(original.timeLimitSeconds() == null ? "" : String.valueOf(original.timeLimitSeconds()));
     }
 
     private static Optional<Long> id(String text) {
@@ -188,16 +193,20 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
                 grid.put(parameter, values);
             }
         });
-        List<Long> seedList = parseWholeNumbers(seeds.getValue(), "seeds", "seeds", errors);
-        List<Long> stepList = parseWholeNumbers(snapshotSteps.getValue(), "snapshotSteps", "snapshot steps", errors);
+        List<Long> seedList = parseWholeNumbers(seeds.getValue(), "seeds", errors);
+        List<Long> stepList = parseWholeNumbers(snapshotSteps.getValue(), "snapshotSteps", errors);
+        List<Long> limit = parseWholeNumbers(timeLimit.getValue(), "timeLimitSeconds", errors);
+        if (limit.size() > 1) {
+            errors.add(new FieldError("timeLimitSeconds", "give one time limit, got " + limit.size()));
+        }
         if (!errors.isEmpty()) {
             showErrors(errors);
             return;
         }
         BenchmarkDefinition chosen = benchmark.getValue();
         ExperimentSpec spec = new ExperimentSpec(name.getValue(), chosen == null ? null : chosen.key(),
-                List.copyOf(schemes.getSelectedItems()), grid, seedList, stepList, visibility.getValue(),
-                team.getValue());
+                List.copyOf(schemes.getSelectedItems()), grid, seedList, stepList, limit.isEmpty() ? null : limit.get(0),
+                visibility.getValue(), team.getValue());
         try {
             Experiment experiment = experiments.submit(caller.get(), spec);
             getUI().ifPresent(ui -> ui.navigate(ExperimentView.class, experiment.id));
@@ -207,13 +216,13 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** Parses "0, 1, 2"; records an error when a value is not a whole number. */
-    private static List<Long> parseWholeNumbers(String text, String field, String what, List<FieldError> errors) {
+    private static List<Long> parseWholeNumbers(String text, String field, List<FieldError> errors) {
         List<Long> whole = new ArrayList<>();
         List<Double> values = parseNumbers(text, field, errors);
         if (values != null) {
             for (double value : values) {
                 if (value != Math.rint(value)) {
-                    errors.add(new FieldError(field, what + " must be whole numbers, got " + value));
+                    errors.add(new FieldError(field, "'" + value + "' is not a whole number"));
                 }
                 whole.add((long) value);
             }
@@ -265,6 +274,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
             case "schemes" -> schemes;
             case "seeds" -> seeds;
             case "snapshotSteps" -> snapshotSteps;
+            case "timeLimitSeconds" -> timeLimit;
             case "visibility" -> visibility;
             case "team" -> team;
             default -> null;
@@ -273,7 +283,7 @@ public class NewExperimentView extends VerticalLayout implements BeforeEnterObse
 
     private void clearErrors() {
         List<HasValidation> fields = new ArrayList<>(List.of(name, benchmark, schemes, seeds, snapshotSteps,
-                visibility, team));
+                timeLimit, visibility, team));
         fields.addAll(parameterFields.values());
         fields.forEach(f -> f.setInvalid(false));
         formError.setVisible(false);

@@ -154,7 +154,8 @@ public final class LocalRun {
         for (int i = 0; i < runs.size(); i++) {
             RunConfig config = runs.get(i);
             RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION, i + 1, benchmark.key(), benchmark.version(),
-                    config.scheme(), config.parameters(), config.seed(), null, spec.snapshotSteps());
+                    config.scheme(), config.parameters(), config.seed(), null, spec.snapshotSteps(),
+                    spec.timeLimitSeconds());
             Path folder = output.resolve(String.format("run-%d-%s-seed%d", i + 1, config.scheme(), config.seed()));
             Map<String, Double> summary = runOne(request, folder, log);
             if (summary == null) {
@@ -214,8 +215,9 @@ public final class LocalRun {
                         throw new UncheckedIOException(e);
                     }
                 };
-                TrainingResult result = TaskFactory.create(request).run(manager,
-                        new RunSink(points, new RunFolder(folder), Set.copyOf(request.snapshotSteps())), () -> false);
+                TrainingResult result = TimeLimit.train(TaskFactory.create(request), manager,
+                        new RunSink(points, new RunFolder(folder), Set.copyOf(request.snapshotSteps())), () -> false,
+                        request.timeLimitSeconds());
                 metricsSummary = RunSummary.of(result);
                 diverged = result.reason() == StopReason.DIVERGED;
                 summary.put("stopReason", result.reason().name());

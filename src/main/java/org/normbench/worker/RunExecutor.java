@@ -66,7 +66,8 @@ final class RunExecutor {
         TrainingResult result;
         try (NDManager manager = NDManager.newBaseManager()) {
             TrainingTask task = TaskFactory.create(request);
-            result = task.run(manager, new RunSink(buffer, folder, Set.copyOf(request.snapshotSteps())), stopping);
+            result = TimeLimit.train(task, manager, new RunSink(buffer, folder, Set.copyOf(request.snapshotSteps())),
+                    stopping, request.timeLimitSeconds());
         } catch (RuntimeException e) {
             LOG.warnf(e, "run %d failed", runId);
             StringWriter trace = new StringWriter();

@@ -45,7 +45,7 @@ final class SnapshotPruning {
         RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION,
                 (config.has("runId") ? config.get("runId") : config.path("id")).asLong(), text(config, "benchmark"),
                 config.path("benchmarkVersion").asInt(), text(config, "scheme"), parameters(config),
-                config.path("seed").asLong(), null, List.of());
+                config.path("seed").asLong(), null, List.of(), null);
         TrainingTask task = TaskFactory.create(request);
         if (!(task instanceof NeuronPruningTask pruning)) {
             throw new IllegalArgumentException("run " + request.runId() + " trains " + request.benchmark()

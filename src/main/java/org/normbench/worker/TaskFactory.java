@@ -249,11 +249,12 @@ final class TaskFactory {
                 ? new LearningRateSchedule(real(p, "learningRate"), integer(p, "dropEvery"), real(p, "dropFactor"))
                 : LearningRateSchedule.constant(real(p, "learningRate"));
         PooledFashionMnist data = pooledFashionMnist();
+        // v1 runs and 'none' runs have no affine parameter: a learnable gain and shift (or a bias)
         return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
-                integer(p, "width"), integer(p, "hiddenLayers"), real(p, "initScale"), schedule,
-                real(p, "momentum"), real(p, "weightDecay"), drops && integer(p, "rescale") == 1,
-                integer(p, "batchSize"), integer(p, "steps"), dataType(request), request.seed(),
-                integer(p, "logEvery")));
+                p.getOrDefault("affine", 1.0) == 1, integer(p, "width"), integer(p, "hiddenLayers"),
+                real(p, "initScale"), schedule, real(p, "momentum"), real(p, "weightDecay"),
+                drops && integer(p, "rescale") == 1, integer(p, "batchSize"), integer(p, "steps"), dataType(request),
+                request.seed(), integer(p, "logEvery")));
     }
 
     /**

@@ -215,9 +215,7 @@ class NeuronPruningTaskTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             Random random = new Random(17);
             ImageFeatures data = images(random, 12, 5, 3);
-            TwoLayerClassifier model = new TwoLayerClassifier(manager, Schemes.create("none", Map.of()),
-                    LayerInitialization.kaimingNormal(6, 5, 1, random), LayerInitialization.kaimingNormal(3, 6, 1,
-                    random));
+            TwoLayerClassifier model = unnormalized(manager, data, 6, random);
             TrainingSetObjective crossEntropy = new TrainingSetObjective(manager, model, data);
             Supplier<NDArray> objective = () -> crossEntropy.logLoss().exp()
                     .add(GroupLassoSgd.penalty(model.hiddenLayer().weights(), 0.3));
@@ -232,9 +230,7 @@ class NeuronPruningTaskTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             Random random = new Random(19);
             ImageFeatures data = images(random, 20, 4, 3);
-            TwoLayerClassifier model = new TwoLayerClassifier(manager, Schemes.create("none", Map.of()),
-                    LayerInitialization.kaimingNormal(8, 4, 1, random), LayerInitialization.kaimingNormal(3, 8, 1,
-                    random));
+            TwoLayerClassifier model = unnormalized(manager, data, 8, random);
             TrainingSetObjective crossEntropy = new TrainingSetObjective(manager, model, data);
             GradientCheck.differentiate(() -> crossEntropy.logLoss().exp());
             double lambda = 0.2;
@@ -317,6 +313,13 @@ class NeuronPruningTaskTest {
                     "every scheme starts where phase 1 ended: the same function");
         }
         assertTrue(results.get("ewn").probeSummaries().containsKey("norm_pruned_90pct_accuracy_at_log_loss_-10"));
+    }
+
+    /** The unnormalized classifier the group-lasso phase trains, {@code width} hidden neurons, three classes. */
+    private static TwoLayerClassifier unnormalized(NDManager manager, ImageFeatures data, int width, Random random) {
+        return new TwoLayerClassifier(manager, Schemes.create("none", Map.of()),
+                LayerInitialization.kaimingNormal(width, data.dimension(), 1, random),
+                LayerInitialization.kaimingNormal(3, width, 1, random));
     }
 
     private static TwoLayerClassifier classifier(NDManager manager, ImageFeatures data, Random random) {

@@ -18,6 +18,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.normbench.engine.data.FashionMnist;
 import org.normbench.engine.data.PooledFashionMnist;
@@ -49,10 +50,14 @@ class SphericalMotionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(FeatureNormalization.class)
-    void autogradMatchesCentralDifferences(FeatureNormalization normalization) {
+    @CsvSource({"BATCH, true", "LAYER, true", "NONE, true", "BATCH, false", "LAYER, false"})
+    void autogradMatchesCentralDifferences(FeatureNormalization normalization, boolean affine) {
         try (NDManager manager = NDManager.newBaseManager()) {
-            FixedBatch batch = new FixedBatch(manager, normalization, 1);
+            FixedBatch batch = new FixedBatch(manager, normalization, affine, 1);
+            boolean normalized = normalization != FeatureNormalization.NONE;
+            int perLayer = 1 + (affine && normalized ? 1 : 0) + (affine || !normalized ? 1 : 0);
+            assertEquals(2 * perLayer + 2, batch.parameters().size(), "W, then γ and β as configured, per hidden"
+                    + " layer; then the head's W and b");
             batch.differentiate();
             double worst = GradientCheck.worstRelativeError(batch.parameters(), () -> batch.logLoss().getDouble());
             assertTrue(worst < 1e-6, normalization + ": worst relative gradient error " + worst);
@@ -60,14 +65,14 @@ class SphericalMotionTest {
     }
 
     @ParameterizedTest
-    @EnumSource(FeatureNormalization.class)
+    @CsvSource({"BATCH, true", "LAYER, true", "NONE, true", "BATCH, false", "LAYER, false"})
     void normalizationMakesHiddenWeightsScaleInvariantAndOrthogonalToTheirGradient(
-            FeatureNormalization normalization) {
+            FeatureNormalization normalization, boolean affine) {
         try (NDManager manager = NDManager.newBaseManager()) {
             double[] logLoss = new double[2];
             double[] cosine = new double[2];
             for (int i = 0; i < 2; i++) {
-                FixedBatch batch = new FixedBatch(manager, normalization, i == 0 ? 1 : 3.7);
+                FixedBatch batch = new FixedBatch(manager, normalization, affine, i == 0 ? 1 : 3.7);
                 logLoss[i] = batch.differentiate();
                 NDArray w = batch.model.hiddenWeights().get(0);
                 NDArray g = w.getGradient();
@@ -221,8 +226,8 @@ class SphericalMotionTest {
             DataType dataType, MetricSink sink) {
         try (NDManager manager = NDManager.newBaseManager()) {
             return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
-                    128, 2, 1, LearningRateSchedule.constant(0.2), momentum, 5e-3, false, 128, steps, dataType, 1,
-                    10)).run(manager, sink, () -> false);
+                    true, 128, 2, 1, LearningRateSchedule.constant(0.2), momentum, 5e-3, false, 128, steps, dataType,
+                    1, 10)).run(manager, sink, () -> false);
         }
     }
 
@@ -232,14 +237,14 @@ class SphericalMotionTest {
         final NDArray inputs;
         final int[] labels = {0, 1, 2, 1, 0, 2};
 
-        FixedBatch(NDManager manager, FeatureNormalization normalization, double scale) {
+        FixedBatch(NDManager manager, FeatureNormalization normalization, boolean affine, double scale) {
             Random random = new Random(7);
             double[] x = new double[6 * 5];
             for (int i = 0; i < x.length; i++) {
                 x[i] = random.nextGaussian();
             }
             inputs = manager.create(x, new Shape(6, 5));
-            model = new NormalizedMlp(manager, normalization, 5, 4, 2, 3, 1, new Random(3), DataType.FLOAT64);
+            model = new NormalizedMlp(manager, normalization, affine, 5, 4, 2, 3, 1, new Random(3), DataType.FLOAT64);
             JniUtils.setGradMode(false);
             model.hiddenWeights().get(0).muli(scale);
         }

@@ -135,11 +135,12 @@ public final class EngineBenchmark {
         ImageFeatures test = randomFeatures(1000, random);
         LearningRateSchedule schedule = LearningRateSchedule.constant(SMD_ETA);
         return new Config("smd-bn-mlp", m -> new MinibatchObjective(m, new NormalizedMlp(m, FeatureNormalization.BATCH,
-                SMD_INPUTS, SMD_WIDTH, 2, SMD_CLASSES, 1, new Random(0), dataType), train, SMD_BATCH, new Random(1)),
+                true, SMD_INPUTS, SMD_WIDTH, 2, SMD_CLASSES, 1, new Random(0), dataType), train, SMD_BATCH, new Random(1)),
                 o -> new HeavyBallMomentum(o.parameters(), List.copyOf(o.parameters()), schedule, SMD_MOMENTUM,
                         SMD_DECAY, List.of()),
                 n -> new SphericalMotionTask(new SphericalMotionTask.Config(train, test, FeatureNormalization.BATCH,
-                        SMD_WIDTH, 2, 1, schedule, SMD_MOMENTUM, SMD_DECAY, false, SMD_BATCH, n, dataType, 0, 10)),
+                        true, SMD_WIDTH, 2, 1, schedule, SMD_MOMENTUM, SMD_DECAY, false, SMD_BATCH, n, dataType, 0,
+                        10)),
                 dataType == DataType.FLOAT64 ? sphericalMotion(DataType.FLOAT32) : null);
     }
 

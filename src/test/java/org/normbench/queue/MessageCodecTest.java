@@ -17,7 +17,7 @@ class MessageCodecTest {
         RunEvent started = RunEvent.started(4, "ab12", "w", Map.of("pytorch", "2.5.1"));
         assertEquals(started, MessageCodec.decodeEvent(MessageCodec.encode(started)));
         RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION, 4, "b", 1, "wn", Map.of("width", 8.0), 0,
-                "ab12", List.of(10L, 1000L));
+                "ab12", List.of(10L, 1000L), 150L);
         assertEquals(request, MessageCodec.decodeRequest(MessageCodec.encode(request)));
         RunCancellation cancellation = RunCancellation.of(4, "ab12");
         assertEquals(cancellation, MessageCodec.decodeCancellation(MessageCodec.encode(cancellation)));
@@ -39,6 +39,7 @@ class MessageCodecTest {
         RunRequest version2 = MessageCodec.decodeRequest("{\"schemaVersion\":2,\"runId\":3,\"benchmark\":\"b\","
                 + "\"benchmarkVersion\":1,\"scheme\":\"wn\",\"parameters\":{},\"seed\":0,\"runToken\":\"t\"}");
         assertEquals(List.of(), version2.snapshotSteps());
+        assertNull(version2.timeLimitSeconds());
     }
 
     @Test
@@ -55,11 +56,14 @@ class MessageCodecTest {
         assertTrue(cancellation.getMessage().contains("schema version 2 is not supported"), cancellation.getMessage());
         assertThrows(InvalidMessageException.class, () -> MessageCodec.decodeCancellation("{\"runId\": \"x\"}"));
         InvalidMessageException step = assertThrows(InvalidMessageException.class, () -> MessageCodec.decodeRequest(
-                MessageCodec.encode(new RunRequest(3, 4, "b", 1, "wn", Map.of(), 0, "t", List.of(5L, 0L)))));
+                MessageCodec.encode(new RunRequest(3, 4, "b", 1, "wn", Map.of(), 0, "t", List.of(5L, 0L), null))));
         assertTrue(step.getMessage().contains("snapshot step 0 is not a positive whole number"), step.getMessage());
         InvalidMessageException request = assertThrows(InvalidMessageException.class, () -> MessageCodec.decodeRequest(
-                MessageCodec.encode(new RunRequest(4, 4, "b", 1, "wn", Map.of(), 0, "t", List.of()))));
+                MessageCodec.encode(new RunRequest(4, 4, "b", 1, "wn", Map.of(), 0, "t", List.of(), null))));
         assertTrue(request.getMessage().contains("schema version 4 is not supported (expected 1 to 3)"),
                 request.getMessage());
+        InvalidMessageException limit = assertThrows(InvalidMessageException.class, () -> MessageCodec.decodeRequest(
+                MessageCodec.encode(new RunRequest(3, 4, "b", 1, "wn", Map.of(), 0, "t", List.of(), -5L))));
+        assertTrue(limit.getMessage().contains("time limit -5 s is not positive"), limit.getMessage());
     }
 }

@@ -97,12 +97,14 @@ class ExperimentFormBrowserTest extends BrowserTest {
         click(By.id("submit"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> errorOf("param-learningRate").contains(
                 "'fast' is not a number") && errorOf("snapshot-steps").contains(
-                "snapshot steps must be whole numbers, got 2.5"));
+                "'2.5' is not a whole number"));
         type("#param-learningRate input", "0.25");
         type("#snapshot-steps input", "5, 5");
+        type("#time-limit input", "0");
         click(By.id("submit"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> errorOf("param-width").contains(
-                "Width m must be at least 1") && errorOf("snapshot-steps").contains("step 5 is listed twice"));
+                "Width m must be at least 1") && errorOf("snapshot-steps").contains("step 5 is listed twice")
+                && errorOf("time-limit").contains("a time limit must be at least 1 second, got 0"));
         assertNotNull(driver.getCurrentUrl());
         assertTrue(driver.getCurrentUrl().contains("experiments/new"), "stayed on the form");
     }

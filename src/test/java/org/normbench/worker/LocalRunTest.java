@@ -104,11 +104,32 @@ class LocalRunTest {
         }
     }
 
+    /** A run past its wall-clock limit stops there and keeps its summaries and final snapshot. */
+    @Test
+    void aRunStopsAtItsTimeLimitWithWhatItHas() throws IOException {
+        Path file = write("""
+                {"name": "capped", "benchmark": "smd-equilibrium", "schemes": ["batchnorm"],
+                 "grid": {"steps": [10000000], "width": [16]}, "seeds": [0], "timeLimitSeconds": 2}""");
+        Path out = dir.resolve("out");
+        long started = System.nanoTime();
+        assertTrue(LocalRun.run(file, out, System.out));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertTrue(seconds < 60, "stopped at its limit, not at 10⁷ steps: " + seconds + " s");
+        Path run = out.resolve("run-1-batchnorm-seed0");
+        JsonNode summary = MAPPER.readTree(run.resolve("summary.json").toFile());
+        assertEquals("TIME_LIMIT", summary.get("stopReason").asText());
+        double steps = summary.get("metrics").get("steps").asDouble();
+        assertTrue(steps > 0 && steps < 10_000_000, "steps " + steps);
+        assertTrue(summary.get("metrics").get("seconds").asDouble() >= 2, summary.toString());
+        assertEquals(0.0, summary.get("metrics").get("converged").asDouble());
+        assertEquals(steps, Npz.read(run.resolve("snapshot-final.npz")).get("step").values()[0]);
+    }
+
     @Test
     void anInvalidExperimentNamesEveryBadFieldAndRunsNothing() throws IOException {
         Path file = write("""
                 {"name": "bad", "benchmark": "morwani-ewn-xor-sparsity", "schemes": ["wn"],
-                 "grid": {"width": [-3]}, "seeds": [0], "snapshotSteps": [10, 0, 10]}""");
+                 "grid": {"width": [-3]}, "seeds": [0], "snapshotSteps": [10, 0, 10], "timeLimitSeconds": 0}""");
         Path out = dir.resolve("out");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LocalRun.run(file, out, System.out));
@@ -118,6 +139,8 @@ class LocalRunTest {
         assertTrue(e.getMessage().contains("snapshotSteps[1]: a snapshot step must be a whole number ≥ 1"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("snapshotSteps[2]: step 10 is listed twice"), e.getMessage());
+        assertTrue(e.getMessage().contains("timeLimitSeconds: a time limit must be at least 1 second, got 0"),
+                e.getMessage());
         assertFalse(Files.exists(out), "nothing written");
     }
 

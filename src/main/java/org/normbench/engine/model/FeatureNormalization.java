@@ -22,14 +22,19 @@ public enum FeatureNormalization {
         return this != NONE;
     }
 
-    /** γ ⊙ (z − μ)/√(σ² + ε) + β with biased batch or layer statistics, or z + β. */
+    /**
+     * γ ⊙ (z − μ)/√(σ² + ε) + β with biased batch or layer statistics, or z + β; a null γ or β is left out (a
+     * normalization without affine parameters).
+     */
     public NDArray apply(NDArray z, NDArray gain, NDArray shift) {
-        if (this == NONE) {
-            return z.add(shift);
+        NDArray out = z;
+        if (this != NONE) {
+            int[] axis = {this == BATCH ? 0 : 1};
+            NDArray centred = z.sub(z.mean(axis, true));
+            NDArray variance = centred.square().mean(axis, true);
+            out = centred.div(variance.add(Tensors.constant(z, EPSILON)).sqrt());
         }
-        int[] axis = {this == BATCH ? 0 : 1};
-        NDArray centred = z.sub(z.mean(axis, true));
-        NDArray variance = centred.square().mean(axis, true);
-        return centred.div(variance.add(Tensors.constant(z, EPSILON)).sqrt()).mul(gain).add(shift);
+        out = gain == null ? out : out.mul(gain);
+        return shift == null ? out : out.add(shift);
     }
 }

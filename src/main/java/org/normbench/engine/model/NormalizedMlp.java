@@ -27,8 +27,12 @@ public final class NormalizedMlp implements ImageClassifier {
     private final NDArray headBias;
     private final DataType dataType;
 
-    /** @param dataType float64 or float32: the type of every tensor */
-    public NormalizedMlp(NDManager manager, FeatureNormalization normalization, int inputs, int width,
+    /**
+     * @param affine   whether a normalization is followed by a learnable gain γ and shift β (PyTorch's
+     *                 {@code affine}); without a normalization the layer keeps its bias either way
+     * @param dataType float64 or float32: the type of every tensor
+     */
+    public NormalizedMlp(NDManager manager, FeatureNormalization normalization, boolean affine, int inputs, int width,
             int hiddenLayers, int classes, double initScale, Random random, DataType dataType) {
         if (dataType != DataType.FLOAT64 && dataType != DataType.FLOAT32) {
             throw new IllegalArgumentException("the network trains in float64 or float32, not " + dataType);
@@ -38,14 +42,14 @@ public final class NormalizedMlp implements ImageClassifier {
             throw new IllegalArgumentException("at least one hidden layer is needed, got " + hiddenLayers);
         }
         this.normalization = normalization;
+        boolean gained = affine && normalization.hasGain();
+        boolean shifted = affine || normalization == FeatureNormalization.NONE;
         int fanIn = inputs;
         for (int k = 0; k < hiddenLayers; k++) {
-            hiddenWeights.add(trainable(manager, dataType, gaussian(fanIn, width, Math.sqrt(2.0 / fanIn) * initScale, random),
-                    new Shape(fanIn, width)));
-            if (normalization.hasGain()) {
-                gains.add(trainable(manager, dataType, filled(width, 1), new Shape(1, width)));
-            }
-            shifts.add(trainable(manager, dataType, filled(width, 0), new Shape(1, width)));
+            hiddenWeights.add(trainable(manager, dataType,
+                    gaussian(fanIn, width, Math.sqrt(2.0 / fanIn) * initScale, random), new Shape(fanIn, width)));
+            gains.add(gained ? trainable(manager, dataType, filled(width, 1), new Shape(1, width)) : null);
+            shifts.add(shifted ? trainable(manager, dataType, filled(width, 0), new Shape(1, width)) : null);
             fanIn = width;
         }
         headWeight = trainable(manager, dataType, gaussian(width, classes, Math.sqrt(1.0 / width), random),
@@ -59,7 +63,7 @@ public final class NormalizedMlp implements ImageClassifier {
         NDArray a = x;
         for (int k = 0; k < hiddenWeights.size(); k++) {
             NDArray z = a.matMul(hiddenWeights.get(k));
-            NDArray normalized = normalization.apply(z, normalization.hasGain() ? gains.get(k) : null, shifts.get(k));
+            NDArray normalized = normalization.apply(z, gains.get(k), shifts.get(k));
             a = normalized.maximum(Tensors.constant(normalized, 0));
         }
         return a.matMul(headWeight).add(headBias);
@@ -70,16 +74,21 @@ public final class NormalizedMlp implements ImageClassifier {
         return dataType;
     }
 
-    /** Per hidden layer W, γ (when normalized), β; then the head's W and b. */
+    /**
+     * Per hidden layer W, then γ and β where it has them (γ when normalized and affine, β unless normalized without
+     * affine); then the head's W and b.
+     */
     @Override
     public NDList parameters() {
         NDList all = new NDList();
         for (int k = 0; k < hiddenWeights.size(); k++) {
             all.add(hiddenWeights.get(k));
-            if (normalization.hasGain()) {
+            if (gains.get(k) != null) {
                 all.add(gains.get(k));
             }
-            all.add(shifts.get(k));
+            if (shifts.get(k) != null) {
+                all.add(shifts.get(k));
+            }
         }
         all.add(headWeight);
         all.add(headBias);

@@ -3,7 +3,6 @@ package org.normbench.engine.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import java.util.Arrays;
 import java.util.Random;
 import org.normbench.engine.Tensors;
 import org.normbench.engine.scheme.NormalizationScheme;
@@ -60,14 +59,7 @@ public final class TwoLayerReluNetwork {
 
     /** The effective hidden weights W (rows = neurons) as plain numbers. */
     public double[][] hiddenWeights() {
-        NDArray w = scheme.weights(parameters);
-        int columns = (int) w.getShape().get(1);
-        double[] flat = w.toDoubleArray();
-        double[][] rows = new double[flat.length / columns][];
-        for (int k = 0; k < rows.length; k++) {
-            rows[k] = Arrays.copyOfRange(flat, k * columns, (k + 1) * columns);
-        }
-        return rows;
+        return Tensors.rows(scheme.weights(parameters));
     }
 
     /** The fixed output weights c. */

@@ -69,10 +69,8 @@ public final class NormalizedLossTask implements TrainingTask {
                 StopRule.stepCap(config.maxSteps(), DIVERGENCE_FACTOR),
                 List.of(new LossProbe(config.logEvery()), interpolation), sink,
                 () -> cancelled.getAsBoolean() || interpolation.held());
-        StopReason reason = result.reason() == StopReason.CANCELLED && interpolation.held() ? StopReason.CONVERGED
-                : result.reason();
-        return new TrainingResult(result.steps(), result.initialLogLoss(), result.finalLogLoss(), reason,
-                result.seconds(), result.probeSummaries());
+        return result.reason() == StopReason.CANCELLED && interpolation.held()
+                ? result.withReason(StopReason.CONVERGED) : result;
     }
 
     /** Watches the training accuracy every step; at the end measures the normalized losses. */

@@ -52,8 +52,8 @@ public final class ScaleInvarianceTask implements TrainingTask {
         long started = System.nanoTime();
         Random random = new Random(config.seed());
         ImageFeatures data = config.data();
-        NormalizedMlp model = new NormalizedMlp(manager, config.normalization(), data.dimension(), config.width(),
-                config.hiddenLayers(), data.classes(), 1, random, DataType.FLOAT64);
+        NormalizedMlp model = new NormalizedMlp(manager, config.normalization(), true, data.dimension(),
+                config.width(), config.hiddenLayers(), data.classes(), 1, random, DataType.FLOAT64);
         int[] batch = Arrays.copyOf(RandomPermutation.of(data.count(), random), config.batchSize());
         NDArray x = manager.create(data.rows(batch), new Shape(batch.length, data.dimension()));
         int[] labels = data.labels(batch);

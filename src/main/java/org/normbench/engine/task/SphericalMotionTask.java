@@ -33,10 +33,12 @@ public final class SphericalMotionTask implements TrainingTask {
     private static final double DIVERGENCE_FACTOR = 1e6;
 
     /**
+     * @param affine         whether the normalization has a learnable gain and shift
      * @param rescaleAtDrops divide the hidden weights by k^{1/4} when η drops by k (spec 004 §5.2)
      * @param dataType       float64 or float32, the type the network trains in
      */
-    public record Config(ImageFeatures train, ImageFeatures test, FeatureNormalization normalization, int width,
+    public record Config(ImageFeatures train, ImageFeatures test, FeatureNormalization normalization, boolean affine,
+            int width,
             int hiddenLayers, double initScale, LearningRateSchedule schedule, double momentum, double weightDecay,
             boolean rescaleAtDrops, int batchSize, long steps, DataType dataType, long seed, long logEvery) {
 
@@ -58,8 +60,8 @@ public final class SphericalMotionTask implements TrainingTask {
         Random random = new Random(config.seed());
         ImageFeatures train = config.train();
         int classes = train.classes();
-        NormalizedMlp model = new NormalizedMlp(manager, config.normalization(), train.dimension(), config.width(),
-                config.hiddenLayers(), classes, config.initScale(), random, config.dataType());
+        NormalizedMlp model = new NormalizedMlp(manager, config.normalization(), config.affine(), train.dimension(),
+                config.width(), config.hiddenLayers(), classes, config.initScale(), random, config.dataType());
         MinibatchObjective objective = new MinibatchObjective(manager, model, train, config.batchSize(), random);
         HeavyBallMomentum optimizer = new HeavyBallMomentum(model.parameters(), model.decayedWeights(),
                 config.schedule(), config.momentum(), config.weightDecay(),

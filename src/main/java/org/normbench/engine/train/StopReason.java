@@ -11,5 +11,7 @@ public enum StopReason {
     /** The optimizer found no step that lowers the loss (an adaptive step size shrank to zero). */
     STALLED,
     /** The caller asked the loop to stop. */
-    CANCELLED
+    CANCELLED,
+    /** The run's wall-clock limit was reached first (the loop stopped as if cancelled; its results stand). */
+    TIME_LIMIT
 }

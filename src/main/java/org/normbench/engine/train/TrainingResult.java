@@ -9,6 +9,11 @@ import java.util.Map;
 public record TrainingResult(long steps, double initialLogLoss, double finalLogLoss, StopReason reason,
         double seconds, Map<String, Double> probeSummaries) {
 
+    /** The same result, ended for another reason (a task or runner that knows better than the loop). */
+    public TrainingResult withReason(StopReason newReason) {
+        return new TrainingResult(steps, initialLogLoss, finalLogLoss, newReason, seconds, probeSummaries);
+    }
+
     public double initialLoss() {
         return Math.exp(initialLogLoss);
     }
