@@ -1,13 +1,12 @@
 package org.normbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.normbench.experiment.ExperimentFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,11 +47,8 @@ class SubmitCommand implements Callable<Integer> {
     }
 
     private static ObjectNode read(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? new ObjectMapper(new YAMLFactory())
-                : new ObjectMapper();
         try {
-            JsonNode tree = mapper.readTree(Files.readString(file));
+            JsonNode tree = ExperimentFile.mapperFor(file).readTree(Files.readString(file));
             if (!(tree instanceof ObjectNode object)) {
                 throw new CliException(file + " does not hold an experiment (an object with name, benchmark, …)");
             }

@@ -29,6 +29,7 @@ import org.normbench.claim.Measurements;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.train.StopReason;
 import org.normbench.engine.train.TrainingResult;
+import org.normbench.experiment.ExperimentFile;
 import org.normbench.experiment.ExperimentGrid;
 import org.normbench.experiment.ExperimentLimits;
 import org.normbench.experiment.ExperimentSpec;
@@ -102,7 +103,7 @@ public final class LocalRun {
         boolean preset = args.length == 4 && args[0].equals("--preset");
         boolean prune = args.length == 3 && args[0].equals("--prune");
         if (args.length != 2 && !preset && !prune) {
-            err.println("usage: bin/run-local EXPERIMENT.json OUTPUT_DIR\n"
+            err.println("usage: bin/run-local EXPERIMENT.json|EXPERIMENT.yaml OUTPUT_DIR\n"
                     + "       bin/run-local --preset cpu|paper BENCHMARK OUTPUT_DIR\n"
                     + "       bin/run-local --prune RUN_FOLDER|RUN_ARCHIVE.zip OUTPUT_DIR");
             return 2;
@@ -240,7 +241,7 @@ public final class LocalRun {
             throw new IllegalArgumentException("no experiment file at " + file);
         }
         try {
-            return MAPPER.readValue(file.toFile(), ExperimentSpec.class);
+            return ExperimentFile.mapperFor(file).readValue(file.toFile(), ExperimentSpec.class);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + " as an experiment: "
                     + e.getMessage().lines().findFirst().orElse(""));

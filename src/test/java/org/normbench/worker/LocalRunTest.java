@@ -145,6 +145,24 @@ class LocalRunTest {
     }
 
     @Test
+    void aYamlFileIsReadAsTheSameExperiment() throws IOException {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, """
+                name: bad
+                benchmark: morwani-ewn-xor-sparsity
+                schemes: [wn]
+                grid: {width: [-3]}
+                seeds: [0]
+                timeLimitSeconds: 0
+                """);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LocalRun.run(file, dir.resolve("out"), System.out));
+        assertTrue(e.getMessage().contains("grid.width[0]: Width m must be at least 2, got -3"), e.getMessage());
+        assertTrue(e.getMessage().contains("timeLimitSeconds: a time limit must be at least 1 second, got 0"),
+                e.getMessage());
+    }
+
+    @Test
     void unknownBenchmarksMalformedFilesAndUsedOutputDirectoriesAreRefused() throws IOException {
         Path unknown = write("""
                 {"name": "x", "benchmark": "nope", "schemes": ["ewn"], "grid": {}, "seeds": [0]}""");
