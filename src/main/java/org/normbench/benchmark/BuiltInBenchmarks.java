@@ -70,6 +70,7 @@ public final class BuiltInBenchmarks {
 
     /** Spec 004 S5: learning-rate drops, the time to the new equilibrium and the rescaling trick. */
     public static final String SMD_LEARNING_RATE_DROPS = "smd-learning-rate-drops";
+    public static final String SMD_LINEAR_SCALING = "smd-linear-scaling";
 
     /** Spec 003 E1a (Fig. 3): direction convergence of a linear classifier on one IRIS flower. */
     public static final String THEORY3_ONE_EXAMPLE = "theory3-linear-one-example";
@@ -125,7 +126,7 @@ public final class BuiltInBenchmarks {
                 morwaniL21Pruning(),
                 chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
                 chouSmallInitCollapse(), smdNormMaps(), smdScaleInvariance(), smdEquilibrium(),
-                smdLearningRateDrops(), theory3OneExample(), theory3Iris(),
+                smdLearningRateDrops(), smdLinearScaling(), theory3OneExample(), theory3Iris(),
                 theory3BalancedFlow(), theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho(),
                 theory3TwoParameterPaths(), theory3NormalizedLoss());
     }
@@ -560,7 +561,7 @@ public final class BuiltInBenchmarks {
     }
 
     static BenchmarkDefinition smdEquilibrium() {
-        return sphericalMotion(SMD_EQUILIBRIUM, "Spherical motion: weight norm and angular update reach equilibrium",
+        return sphericalMotion(SMD_EQUILIBRIUM, 2, "Spherical motion: weight norm and angular update reach equilibrium",
                 "η constant. The paper: the norm of every scale-invariant weight approaches"
                         + " w* = (Lη/(λ(1−α)(2 − λη/(1+α))))^{1/4} (L: the mean unit-gradient statistic h̃)"
                         + " geometrically, 1/(1−α) times faster with momentum, and the angular update"
@@ -627,7 +628,7 @@ public final class BuiltInBenchmarks {
 
     static BenchmarkDefinition smdLearningRateDrops() {
         List<String> all = List.of();
-        return sphericalMotion(SMD_LEARNING_RATE_DROPS, "Spherical motion: learning-rate drops and the rescaling trick",
+        return sphericalMotion(SMD_LEARNING_RATE_DROPS, 2, "Spherical motion: learning-rate drops and the rescaling trick",
                 "η divided by k every dropEvery steps. The paper (Cor. 3.1): after η → η/k the angular update needs"
                         + " at least ⌈ln k·(1−α)/(4λη/k)⌉ steps to reach its new equilibrium; dividing every"
                         + " scale-invariant weight by k^{1/4} at the drop (rescale = 1) reaches it at once. The"
@@ -639,6 +640,20 @@ public final class BuiltInBenchmarks {
                                 false, 1, true, 1000, 10, all),
                         new ParameterDefinition("rescale", "Rescale at drops", "1: divide the hidden weights by"
                                 + " k^{1/4} at each drop", true, 0, false, 1, 0, all)));
+    }
+
+    static BenchmarkDefinition smdLinearScaling() {
+        List<String> all = List.of();
+        return sphericalMotion(SMD_LINEAR_SCALING, 1, "Spherical motion: the linear scaling principle's angles",
+                "The linear scaling principle: η = learningRate·B/128 for batch size B. The paper (App. C.3, Figs."
+                        + " 7–8): in equilibrium Δ grows like √η, so a k times larger batch turns the weights by only"
+                        + " √k times more per step, while k small-batch steps on the same examples turn them much"
+                        + " further. The probe reports, over the last 30%, RMS(Δ) (angular_update_rms) and the mean"
+                        + " angle turned per spanExamples examples, angle(w_t, w_{t+k}) with k = spanExamples/B steps"
+                        + " (span_angle).",
+                "spec 004 §1 item 9, §3 P5, §5 S6, App. C.3", 5e-3, 3000, List.of(
+                        new ParameterDefinition("spanExamples", "Examples per angle", "the angle is measured over"
+                                + " this many examples, spanExamples/B steps", true, 1, false, 1_000_000, 512, all)));
     }
 
     static BenchmarkDefinition theory3OneExample() {
@@ -866,10 +881,10 @@ public final class BuiltInBenchmarks {
     }
 
     /** Spec 004's benchmarks: they differ in the learning-rate schedule and what it is used to show. */
-    private static BenchmarkDefinition sphericalMotion(String key, String title, String schedule, String section,
-            double weightDecay, double steps, List<ParameterDefinition> scheduleParameters) {
+    private static BenchmarkDefinition sphericalMotion(String key, int version, String title, String schedule,
+            String section, double weightDecay, double steps, List<ParameterDefinition> scheduleParameters) {
         List<String> all = List.of();
-        return new BenchmarkDefinition(key, 2, title,
+        return new BenchmarkDefinition(key, version, title,
                 "Fashion-MNIST (2×2-pooled to 196 features, standardized) classified by an MLP whose hidden layers"
                         + " are bias-free weights W_k followed by the scheme — 'batchnorm' or 'layernorm', either of"
                         + " which makes W_k scale-invariant, or 'none' (a bias only, the control) — and ReLU, with a"

@@ -20,6 +20,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LINEAR_SCALING;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_SCALE_INVARIANCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
@@ -77,7 +78,8 @@ public final class BuiltInPapers {
                                 + " with momentum — where the angular update per step is √(2λη/(1+α)), whatever"
                                 + " the layer; after a learning-rate drop the new equilibrium takes at least"
                                 + " ln k·(1−α)/(4λη) steps, unless the weights are rescaled by k^{−1/4}.",
-                        List.of(SMD_SCALE_INVARIANCE, SMD_NORM_MAPS, SMD_EQUILIBRIUM, SMD_LEARNING_RATE_DROPS)),
+                        List.of(SMD_SCALE_INVARIANCE, SMD_NORM_MAPS, SMD_EQUILIBRIUM, SMD_LEARNING_RATE_DROPS,
+                                SMD_LINEAR_SCALING)),
                 new Paper("theory-iii", "Theory III: Dynamics and Generalization in Deep Networks",
                         "Andrzej Banburski, Qianli Liao, Brando Miranda, Tomaso Poggio, Lorenzo Rosasco, Fernanda De"
                                 + " La Torre, Jack Hidary", "spec 003",

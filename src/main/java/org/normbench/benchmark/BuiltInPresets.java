@@ -20,6 +20,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LINEAR_SCALING;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_SCALE_INVARIANCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
@@ -254,6 +255,15 @@ public final class BuiltInPresets {
                                     "learningRate", List.of(0.1), "dropEvery", List.of(30_000.0),
                                     "steps", List.of(90_000.0)), seeds(3),
                             "6 runs of 90k steps; ≈ 4 min each on a 2-core CPU (estimated from the CPU preset)"));
+            case SMD_LINEAR_SCALING -> List.of(
+                    new Preset(Preset.CPU, "Batch sizes 32, 128 and 512", "SGDM α = 0.9, λ = 5e-3, η = 0.2·B/128"
+                            + " (0.05, 0.2, 0.8), 3000 steps; the angle per 512 examples", List.of(SCHEME_BATCHNORM),
+                            Map.of("batchSize", List.of(32.0, 128.0, 512.0)), seeds(3), "9 runs, 2 min on 2 cores"),
+                    new Preset(Preset.PAPER, "The paper's λ = 1e-4", "SGDM α = 0.9, λ = 1e-4, η = 0.2·B/128, B = 32,"
+                            + " 128, 512, 30,000 steps (τ ≤ 5000)", List.of(SCHEME_BATCHNORM),
+                            Map.of("batchSize", List.of(32.0, 128.0, 512.0), "weightDecay", List.of(1e-4),
+                                    "steps", List.of(30_000.0)), seeds(5),
+                            "15 runs; ≈ 3–12 min each on a 2-core CPU (estimated from the CPU preset)"));
             case THEORY3_ONE_EXAMPLE -> List.of(
                     new Preset(Preset.CPU, "GD, WN and proj, three initializations", "η = 0.5, w(0) ~ N(0, ¼I); GD"
                             + " 3·10⁵ steps, WN and proj 2·10⁴ (the pilot's)", THEORY3_SCHEMES, Map.of(), seeds(3),

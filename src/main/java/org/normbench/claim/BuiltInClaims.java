@@ -20,6 +20,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS;
+import static org.normbench.benchmark.BuiltInBenchmarks.SMD_LINEAR_SCALING;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_NORM_MAPS;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_SCALE_INVARIANCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.THEORY3_FIXED_RHO;
@@ -88,7 +89,8 @@ public final class BuiltInClaims {
                 DUKLER_KERNEL_LIMITS, DUKLER_INITIAL_KERNELS, DUKLER_WN_CONVERGENCE, DUKLER_EFFECTIVE_STEP,
                 DUKLER_WIDTH_SWEEP, DUKLER_GRADIENT_FLOW, CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY,
                 CHOU_GAUSSIAN_RECOVERY, CHOU_RADIUS_RATE, CHOU_SMALL_INIT_COLLAPSE, SMD_SCALE_INVARIANCE,
-                SMD_NORM_MAPS, SMD_EQUILIBRIUM, SMD_LEARNING_RATE_DROPS, THEORY3_ONE_EXAMPLE, THEORY3_IRIS,
+                SMD_NORM_MAPS, SMD_EQUILIBRIUM, SMD_LEARNING_RATE_DROPS, SMD_LINEAR_SCALING, THEORY3_ONE_EXAMPLE,
+                THEORY3_IRIS,
                 THEORY3_BALANCED_FLOW, THEORY3_RHO_GROWTH, THEORY3_NORMALIZED_MARGIN, THEORY3_FIXED_RHO,
                 THEORY3_TWO_PARAMETER_PATHS, THEORY3_NORMALIZED_LOSS).flatMap(b -> of(b).stream()).toList();
     }
@@ -116,6 +118,7 @@ public final class BuiltInClaims {
             case SMD_NORM_MAPS -> normMaps();
             case SMD_EQUILIBRIUM -> sphericalMotionEquilibrium();
             case SMD_LEARNING_RATE_DROPS -> learningRateDrops();
+            case SMD_LINEAR_SCALING -> linearScaling();
             case THEORY3_ONE_EXAMPLE -> linearDirectionOneExample();
             case THEORY3_IRIS -> linearDirectionIris();
             case THEORY3_BALANCED_FLOW -> balancedFlow();
@@ -812,6 +815,29 @@ public final class BuiltInClaims {
                         new PairedClose(rescaled, standard, 0.01), 3, false, "Rescaling changes where the norm"
                                 + " sits, not what the network learns: test accuracy within 1% of the standard"
                                 + " run's, seed by seed (pilot 89.21% vs 89.41%, one seed)."));
+    }
+
+    private static List<Claim> linearScaling() {
+        // the CPU preset: SGDM α = 0.9, λ = 5e-3, η = 0.2·B/128, the angle per 512 examples
+        Map<String, Double> regime = Map.of("learningRate", 0.2, "weightDecay", 5e-3, "momentum", 0.9,
+                "spanExamples", 512.0);
+        Group large = group(SCHEME_BATCHNORM, regime, "batchSize", 512);
+        String fig7 = SMD + " App. C.3, Fig. 7; spec 004 §3 P5, §5 S6";
+        String accumulated = "The accumulated angle of k small-batch steps is much larger than one large-batch step.";
+        String perExamples = "Mean angle(w_t, w_{t+k}) turned per 512 examples over the last 30% (k = 512/B steps),"
+                + " mean of the hidden layers, over the same seed's run at B = 512 (one step): above 1.";
+        return List.of(
+                new Claim("delta-grows-like-sqrt-batch", SMD_LINEAR_SCALING, "With the linear scaling principle, in"
+                        + " equilibrium Δ grows by √k when η grows by k.", SMD + " Thm 3, App. C.3; spec 004 §3 P5",
+                        "angular_update_rms", new Slope(group(SCHEME_BATCHNORM, regime), "batchSize", 0.45, 0.55), 6,
+                        false, "Least-squares slope of ln RMS(Δ) over the last 30% against ln B: Δ* = √(2λη/(1+α))"
+                                + " with η ∝ B predicts ½."),
+                new Claim("small-batches-turn-further", SMD_LINEAR_SCALING, accumulated, fig7, "span_angle",
+                        new PairedRatio(group(SCHEME_BATCHNORM, regime, "batchSize", 128), large, 1.0, null), 3,
+                        false, perExamples + " B = 128: k = 4."),
+                new Claim("smallest-batches-turn-furthest", SMD_LINEAR_SCALING, accumulated, fig7, "span_angle",
+                        new PairedRatio(group(SCHEME_BATCHNORM, regime, "batchSize", 32), large, 1.0, null), 3,
+                        false, perExamples + " B = 32: k = 16."));
     }
 
     private static List<Claim> linearDirectionOneExample() {

@@ -276,6 +276,11 @@ public final class MetricCatalogue {
                 + " layer at any step (Lemma 1: 0 for scale-invariant weights)", SPEC_004 + " item 9");
         exact("momentum_gradient_cosine", "", NONE, DYNAMICS, WHOLE_RUN, "mean cos(v_{t−1}, g_t) over steps and"
                 + " hidden layers (the paper assumes ≈ 0)", SPEC_004 + " item 8");
+        exact("angular_update_rms", "rad", NONE, DYNAMICS, FIT, "RMS(Δ_t) over the last 30%, mean of the hidden"
+                + " layers (spec 004 S6 runs only)", SPEC_004 + " item 5, §5 S6");
+        exact("span_angle", "rad", NONE, DYNAMICS, FIT, "mean angle(w_t, w_{t+k}) over the last 30%, k = spanExamples/B"
+                + " steps: the angle turned per spanExamples examples, mean of the hidden layers", "spec 004 §5 S6,"
+                + " App. C.3");
         exact("post_drop_angular_ratio", "", NONE, DYNAMICS, WHOLE_RUN, "RMS(Δ)/Δ*(η/k) over the 200 steps from a"
                 + " quarter of Cor. 3.1's bound after the first drop, mean of the hidden layers", "spec 004 §6.5");
         exact("test_accuracy", "", HIGHER, RUN, FINAL, "share of test images classified correctly at the end",

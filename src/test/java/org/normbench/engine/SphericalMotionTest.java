@@ -206,6 +206,27 @@ class SphericalMotionTest {
         assertTrue(wide != losses.get(DataType.FLOAT32).get("loss@0"), "float32 rounds differently: " + wide);
     }
 
+    /**
+     * Spec 004 S6: the angle turned in k steps, on one trajectory (the span does not change training) — at least the
+     * single-step angle and at most k of them (the triangle inequality on the sphere); with k = 1 it is the mean of
+     * the angular updates, at most their RMS.
+     */
+    @Test
+    void theAngleOverASpanLiesBetweenOneAndKSingleSteps() {
+        Map<Integer, Map<String, Double>> bySpan = new HashMap<>();
+        for (int span : new int[] {0, 1, 4}) {
+            bySpan.put(span, run(FeatureNormalization.BATCH, 0.9, 300, DataType.FLOAT64, span,
+                    (series, step, value) -> { }).probeSummaries());
+        }
+        assertTrue(!bySpan.get(0).containsKey("span_angle"), "no span, no span summaries");
+        double single = bySpan.get(1).get("span_angle");
+        double rms = bySpan.get(1).get("angular_update_rms");
+        double four = bySpan.get(4).get("span_angle");
+        assertEquals(rms, bySpan.get(4).get("angular_update_rms"), 0.0, "the same trajectory");
+        assertTrue(single <= rms && single > 0.9 * rms, single + " against RMS " + rms);
+        assertTrue(four > 1.5 * single && four <= 4 * rms, "k = 4: " + four + " against one step " + single);
+    }
+
     /** A run too short for an equilibrium still reports only finite summaries, for every normalization. */
     @ParameterizedTest
     @EnumSource(FeatureNormalization.class)
@@ -224,10 +245,15 @@ class SphericalMotionTest {
 
     private static TrainingResult run(FeatureNormalization normalization, double momentum, long steps,
             DataType dataType, MetricSink sink) {
+        return run(normalization, momentum, steps, dataType, 0, sink);
+    }
+
+    private static TrainingResult run(FeatureNormalization normalization, double momentum, long steps,
+            DataType dataType, int span, MetricSink sink) {
         try (NDManager manager = NDManager.newBaseManager()) {
             return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
                     true, 128, 2, 1, LearningRateSchedule.constant(0.2), momentum, 5e-3, false, 128, steps, dataType,
-                    1, 10)).run(manager, sink, () -> false);
+                    span, 1, 10)).run(manager, sink, () -> false);
         }
     }
 

@@ -139,7 +139,7 @@ public final class EngineBenchmark {
                 o -> new HeavyBallMomentum(o.parameters(), List.copyOf(o.parameters()), schedule, SMD_MOMENTUM,
                         SMD_DECAY, List.of()),
                 n -> new SphericalMotionTask(new SphericalMotionTask.Config(train, test, FeatureNormalization.BATCH,
-                        true, SMD_WIDTH, 2, 1, schedule, SMD_MOMENTUM, SMD_DECAY, false, SMD_BATCH, n, dataType, 0,
+                        true, SMD_WIDTH, 2, 1, schedule, SMD_MOMENTUM, SMD_DECAY, false, SMD_BATCH, n, dataType, 0, 0,
                         10)),
                 dataType == DataType.FLOAT64 ? sphericalMotion(DataType.FLOAT32) : null);
     }

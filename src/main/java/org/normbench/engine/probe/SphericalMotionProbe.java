@@ -1,6 +1,7 @@
 package org.normbench.engine.probe;
 
 import ai.djl.ndarray.NDArray;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +23,11 @@ import org.normbench.engine.train.LearningRateSchedule;
  * <p>Series (every {@code every} steps): {@value #ANGULAR_UPDATE}.k, {@value #ANGULAR_UPDATE_THEORY},
  * {@value #WEIGHT_NORM}.k, {@value #WEIGHT_NORM_THEORY}.k, {@value #UNIT_GRADIENT}.k,
  * {@value #WEIGHT_GRADIENT_COSINE}.k for tensor k = 1, 2, …. Summaries: see docs/metrics.md (spec 004).
+ *
+ * <p>With a span k ≥ 1 (spec 004 S6, the linear-scaling critique) it also reports, over the last 30%, the mean
+ * angle(w_t, w_{t+k}) turned in k steps ({@code span_angle}) and RMS(Δ) itself ({@code angular_update_rms}),
+ * each averaged over the tensors: runs whose batch sizes differ compare the angle turned per the same number of
+ * examples.
  */
 public final class SphericalMotionProbe implements Probe {
 
@@ -49,9 +55,19 @@ public final class SphericalMotionProbe implements Probe {
     private final double momentum;
     private final double weightDecay;
     private final List<Track> tracks = new ArrayList<>();
+    private final int span;
 
     /** @param weights the scale-invariant tensors to follow, numbered 1, 2, … in that order */
     public SphericalMotionProbe(List<NDArray> weights, HeavyBallMomentum optimizer, long every) {
+        this(weights, optimizer, every, 0);
+    }
+
+    /** @param span k of the angle turned in k steps, or 0 for none */
+    public SphericalMotionProbe(List<NDArray> weights, HeavyBallMomentum optimizer, long every, int span) {
+        if (span < 0) {
+            throw new IllegalArgumentException("the span must be a number of steps ≥ 0, got " + span);
+        }
+        this.span = span;
         if (every < 1) {
             throw new IllegalArgumentException("logging interval must be positive, got " + every);
         }
@@ -119,6 +135,12 @@ public final class SphericalMotionProbe implements Probe {
                 }
             }
             track.previous = w;
+            if (span > 0) {
+                if (track.recent.size() == span) {
+                    track.spanAngles.add(angle(track.recent.pollFirst(), w));
+                }
+                track.recent.addLast(w);
+            }
             if (record) {
                 sink.point(WEIGHT_NORM + suffix, step, norm);
                 sink.point(WEIGHT_NORM_THEORY + suffix, step, theoryNorm);
@@ -153,6 +175,13 @@ public final class SphericalMotionProbe implements Probe {
                             .orElseThrow());
         }
         postDropRatio(last).ifPresent(r -> summaries.put("post_drop_angular_ratio", r));
+        if (span > 0 && last - tailStart >= 1 && tracks.get(0).spanAngles.size() > tailStart) {
+            // entry j of the span angles is angle(w_j, w_{j+k})
+            summaries.put("span_angle", tracks.stream()
+                    .mapToDouble(t -> t.spanAngles.mean(tailStart, t.spanAngles.size())).average().orElseThrow());
+            summaries.put("angular_update_rms", tracks.stream()
+                    .mapToDouble(t -> t.angles.rms(tailStart, last)).average().orElseThrow());
+        }
         return summaries;
     }
 
@@ -309,6 +338,8 @@ public final class SphericalMotionProbe implements Probe {
         final Values statistic = new Values();
         final Values angles = new Values();
         final Values bufferCosine = new Values();
+        final Values spanAngles = new Values();
+        final ArrayDeque<double[]> recent = new ArrayDeque<>();
         double maxCosine;
         int windowStart;
         double[] previous;

@@ -36,11 +36,13 @@ public final class SphericalMotionTask implements TrainingTask {
      * @param affine         whether the normalization has a learnable gain and shift
      * @param rescaleAtDrops divide the hidden weights by k^{1/4} when η drops by k (spec 004 §5.2)
      * @param dataType       float64 or float32, the type the network trains in
+     * @param angleSpan      k of the probe's angle turned in k steps (spec 004 S6), 0 for none
      */
     public record Config(ImageFeatures train, ImageFeatures test, FeatureNormalization normalization, boolean affine,
             int width,
             int hiddenLayers, double initScale, LearningRateSchedule schedule, double momentum, double weightDecay,
-            boolean rescaleAtDrops, int batchSize, long steps, DataType dataType, long seed, long logEvery) {
+            boolean rescaleAtDrops, int batchSize, long steps, DataType dataType, int angleSpan, long seed,
+            long logEvery) {
 
         public Config {
             if (!(initScale > 0) || Double.isInfinite(initScale)) {
@@ -69,7 +71,8 @@ public final class SphericalMotionTask implements TrainingTask {
         return new TrainingLoop(manager.getEngine()).train(objective, optimizer,
                 StopRule.stepCap(config.steps(), DIVERGENCE_FACTOR),
                 List.of(new LossProbe(config.logEvery()),
-                        new SphericalMotionProbe(model.hiddenWeights(), optimizer, config.logEvery()),
+                        new SphericalMotionProbe(model.hiddenWeights(), optimizer, config.logEvery(),
+                                config.angleSpan()),
                         new TestAccuracyProbe(manager, model, config.test(), EVALUATION_CHUNK)),
                 sink, cancelled);
     }
