@@ -111,16 +111,12 @@ class LocalRunTest {
                 {"name": "capped", "benchmark": "smd-equilibrium", "schemes": ["batchnorm"],
                  "grid": {"steps": [10000000], "width": [16]}, "seeds": [0], "timeLimitSeconds": 2}""");
         Path out = dir.resolve("out");
-        long started = System.nanoTime();
         assertTrue(LocalRun.run(file, out, System.out));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        assertTrue(seconds < 60, "stopped at its limit, not at 10⁷ steps: " + seconds + " s");
         Path run = out.resolve("run-1-batchnorm-seed0");
         JsonNode summary = MAPPER.readTree(run.resolve("summary.json").toFile());
         assertEquals("TIME_LIMIT", summary.get("stopReason").asText());
         double steps = summary.get("metrics").get("steps").asDouble();
-        assertTrue(steps > 0 && steps < 10_000_000, "steps " + steps);
-        assertTrue(summary.get("metrics").get("seconds").asDouble() >= 2, summary.toString());
+        assertTrue(steps > 0 && steps < 10_000_000, "stopped by the limit, not at 10⁷ steps: " + steps);
         assertEquals(0.0, summary.get("metrics").get("converged").asDouble());
         assertEquals(steps, Npz.read(run.resolve("snapshot-final.npz")).get("step").values()[0]);
     }
