@@ -919,6 +919,9 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("float32", "Train in float32", "1: weights, activations and"
                                 + " gradients in float32 (metrics in float64); 0: float64", true, 0, false, 1, 0,
                                 all),
+                        new ParameterDefinition("convolutional", "Convolutional", "1: each hidden layer is width 3×3"
+                                + " kernels (stride 2) on the 28×28 images, the head reads the channels' average;"
+                                + " 0: dense layers on the 14×14-pooled images", true, 0, false, 1, 0, all),
                         new ParameterDefinition("affine", "Affine normalization", "1: a learnable gain γ and shift β"
                                 + " after the normalization; 0: none (the normalized units go straight to ReLU)", true,
                                 0, false, 1, 1, List.of(SCHEME_BATCHNORM, SCHEME_LAYERNORM))),

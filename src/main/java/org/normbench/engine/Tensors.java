@@ -21,6 +21,18 @@ public final class Tensors {
         return like.getManager().create(value);
     }
 
+    /** The mean over several axes (DJL's PyTorch {@code mean} takes one axis only). */
+    public static NDArray mean(NDArray array, int[] axes, boolean keepDims) {
+        if (axes.length == 1) {
+            return array.mean(axes, keepDims);
+        }
+        long count = 1;
+        for (int axis : axes) {
+            count *= array.getShape().get(axis);
+        }
+        return array.sum(axes, keepDims).div(constant(array, count));
+    }
+
     /** A tensor's values widened to float64 (exactly: every float32 is a double), copied to the Java heap. */
     public static double[] values(NDArray array) {
         if (array.getDataType() == DataType.FLOAT64) {

@@ -86,6 +86,7 @@ final class TaskFactory {
 
     private static FashionMnist.Splits fashionMnistImages;
     private static PooledFashionMnist pooledFashionMnist;
+    private static PooledFashionMnist wholeFashionMnist;
     private static ImageFeatures mnistDigits;
 
     private TaskFactory() {
@@ -257,10 +258,11 @@ final class TaskFactory {
         LearningRateSchedule schedule = drops
                 ? new LearningRateSchedule(rate, integer(p, "dropEvery"), real(p, "dropFactor"))
                 : LearningRateSchedule.constant(rate);
-        PooledFashionMnist data = pooledFashionMnist();
+        boolean convolutional = p.getOrDefault("convolutional", 0.0) == 1;
+        PooledFashionMnist data = convolutional ? wholeFashionMnist() : pooledFashionMnist();
         // v1 runs and 'none' runs have no affine parameter: a learnable gain and shift (or a bias)
         return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
-                p.getOrDefault("affine", 1.0) == 1, integer(p, "width"), integer(p, "hiddenLayers"),
+                p.getOrDefault("affine", 1.0) == 1, convolutional, integer(p, "width"), integer(p, "hiddenLayers"),
                 real(p, "initScale"), schedule, real(p, "momentum"), real(p, "weightDecay"),
                 drops && integer(p, "rescale") == 1, integer(p, "batchSize"), integer(p, "steps"), dataType(request),
                 span, request.seed(), integer(p, "logEvery")));
@@ -444,6 +446,14 @@ final class TaskFactory {
             pooledFashionMnist = PooledFashionMnist.of(fashionMnistImages());
         }
         return pooledFashionMnist;
+    }
+
+    /** The 28×28 images standardized, for spec 004's convolutional network; once per worker process. */
+    private static synchronized PooledFashionMnist wholeFashionMnist() {
+        if (wholeFashionMnist == null) {
+            wholeFashionMnist = PooledFashionMnist.of(fashionMnistImages(), 1);
+        }
+        return wholeFashionMnist;
     }
 
     /** Spec 000 §2.5's η = k/L^c with backtracking, from the run's schedule parameters. */

@@ -24,7 +24,7 @@ import org.normbench.engine.data.FashionMnist;
 import org.normbench.engine.data.PooledFashionMnist;
 import org.normbench.engine.loss.SoftmaxCrossEntropy;
 import org.normbench.engine.model.FeatureNormalization;
-import org.normbench.engine.model.NormalizedMlp;
+import org.normbench.engine.model.NormalizedNetwork;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.SphericalMotionProbe;
 import org.normbench.engine.task.SphericalMotionTask;
@@ -50,10 +50,12 @@ class SphericalMotionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"BATCH, true", "LAYER, true", "NONE, true", "BATCH, false", "LAYER, false"})
-    void autogradMatchesCentralDifferences(FeatureNormalization normalization, boolean affine) {
+    @CsvSource({"BATCH, true, false", "LAYER, true, false", "NONE, true, false", "BATCH, false, false",
+        "LAYER, false, false", "BATCH, true, true", "LAYER, true, true", "NONE, true, true", "BATCH, false, true"})
+    void autogradMatchesCentralDifferences(FeatureNormalization normalization, boolean affine,
+            boolean convolutional) {
         try (NDManager manager = NDManager.newBaseManager()) {
-            FixedBatch batch = new FixedBatch(manager, normalization, affine, 1);
+            FixedBatch batch = new FixedBatch(manager, normalization, affine, convolutional, 1);
             boolean normalized = normalization != FeatureNormalization.NONE;
             int perLayer = 1 + (affine && normalized ? 1 : 0) + (affine || !normalized ? 1 : 0);
             assertEquals(2 * perLayer + 2, batch.parameters().size(), "W, then γ and β as configured, per hidden"
@@ -65,14 +67,15 @@ class SphericalMotionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"BATCH, true", "LAYER, true", "NONE, true", "BATCH, false", "LAYER, false"})
+    @CsvSource({"BATCH, true, false", "LAYER, true, false", "NONE, true, false", "BATCH, false, false",
+        "LAYER, false, false", "BATCH, true, true", "LAYER, true, true", "NONE, true, true", "BATCH, false, true"})
     void normalizationMakesHiddenWeightsScaleInvariantAndOrthogonalToTheirGradient(
-            FeatureNormalization normalization, boolean affine) {
+            FeatureNormalization normalization, boolean affine, boolean convolutional) {
         try (NDManager manager = NDManager.newBaseManager()) {
             double[] logLoss = new double[2];
             double[] cosine = new double[2];
             for (int i = 0; i < 2; i++) {
-                FixedBatch batch = new FixedBatch(manager, normalization, affine, i == 0 ? 1 : 3.7);
+                FixedBatch batch = new FixedBatch(manager, normalization, affine, convolutional, i == 0 ? 1 : 3.7);
                 logLoss[i] = batch.differentiate();
                 NDArray w = batch.model.hiddenWeights().get(0);
                 NDArray g = w.getGradient();
@@ -227,6 +230,29 @@ class SphericalMotionTest {
         assertTrue(four > 1.5 * single && four <= 4 * rms, "k = 4: " + four + " against one step " + single);
     }
 
+    /**
+     * Spec 004 S2's small CNN: 28×28 images, two banks of eight 3×3 kernels under BN, SGDM at λη = 1e-3 — each
+     * kernel bank is orthogonal to its gradient (Lemma 1) and its angular update and norm reach Thms 1–3's values.
+     */
+    @Test
+    void aConvolutionalNetworkReachesTheSameEquilibrium() {
+        PooledFashionMnist images = PooledFashionMnist.of(FashionMnist.load(FashionMnist.DEBIAN_DIRECTORY), 1);
+        TrainingResult result;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            result = new SphericalMotionTask(new SphericalMotionTask.Config(images.train(), images.test(),
+                    FeatureNormalization.BATCH, true, true, 8, 2, 1, LearningRateSchedule.constant(0.2), 0.9, 5e-3,
+                    false, 128, 1000, DataType.FLOAT64, 0, 1, 10)).run(manager, (series, step, value) -> { },
+                    () -> false);
+        }
+        Map<String, Double> s = result.probeSummaries();
+        System.out.println("spec 004, CNN 2×8 channels, BN, α = 0.9, λη = 1e-3, 1000 steps: " + s);
+        assertEquals(StopReason.STEP_CAP, result.reason());
+        assertTrue(s.get("max_weight_gradient_cosine") < 1e-4, "Lemma 1: " + s.get("max_weight_gradient_cosine"));
+        assertEquals(1, s.get("angular_update_ratio"), 0.05, "RMS(Δ)/Δ* over the last 30%");
+        assertEquals(1, s.get("weight_norm_ratio"), 0.05, "N/N* over the last 30%");
+        assertTrue(s.get("test_accuracy") > 0.6, "it learns: " + s.get("test_accuracy"));
+    }
+
     /** A run too short for an equilibrium still reports only finite summaries, for every normalization. */
     @ParameterizedTest
     @EnumSource(FeatureNormalization.class)
@@ -252,25 +278,32 @@ class SphericalMotionTest {
             DataType dataType, int span, MetricSink sink) {
         try (NDManager manager = NDManager.newBaseManager()) {
             return new SphericalMotionTask(new SphericalMotionTask.Config(data.train(), data.test(), normalization,
-                    true, 128, 2, 1, LearningRateSchedule.constant(0.2), momentum, 5e-3, false, 128, steps, dataType,
-                    span, 1, 10)).run(manager, sink, () -> false);
+                    true, false, 128, 2, 1, LearningRateSchedule.constant(0.2), momentum, 5e-3, false, 128, steps,
+                    dataType, span, 1, 10)).run(manager, sink, () -> false);
         }
     }
 
-    /** Six examples of five features, three classes, width 4, two hidden layers; W₁ scaled by {@code scale}. */
+    /**
+     * Six examples of five features (or 6×6 images), three classes, width 4 (units or channels), two hidden layers;
+     * W₁ scaled by {@code scale}.
+     */
     private static final class FixedBatch {
-        final NormalizedMlp model;
+        final NormalizedNetwork model;
         final NDArray inputs;
         final int[] labels = {0, 1, 2, 1, 0, 2};
 
-        FixedBatch(NDManager manager, FeatureNormalization normalization, boolean affine, double scale) {
+        FixedBatch(NDManager manager, FeatureNormalization normalization, boolean affine, boolean convolutional,
+                double scale) {
             Random random = new Random(7);
-            double[] x = new double[6 * 5];
+            // five features, or 6×6 images for the convolutional network (6 → 3 → 2 under stride 2)
+            int features = convolutional ? 36 : 5;
+            double[] x = new double[6 * features];
             for (int i = 0; i < x.length; i++) {
                 x[i] = random.nextGaussian();
             }
-            inputs = manager.create(x, new Shape(6, 5));
-            model = new NormalizedMlp(manager, normalization, affine, 5, 4, 2, 3, 1, new Random(3), DataType.FLOAT64);
+            inputs = manager.create(x, new Shape(6, features));
+            model = new NormalizedNetwork(manager, normalization, affine, convolutional, features, 4, 2, 3, 1,
+                    new Random(3), DataType.FLOAT64);
             JniUtils.setGradMode(false);
             model.hiddenWeights().get(0).muli(scale);
         }

@@ -24,7 +24,7 @@ import org.normbench.engine.model.Activation;
 import org.normbench.engine.model.FeatureNormalization;
 import org.normbench.engine.model.FeedForwardNetwork;
 import org.normbench.engine.model.LayerInitialization;
-import org.normbench.engine.model.NormalizedMlp;
+import org.normbench.engine.model.NormalizedNetwork;
 import org.normbench.engine.model.TwoLayerReluNetwork;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.scheme.Schemes;
@@ -134,12 +134,12 @@ public final class EngineBenchmark {
         ImageFeatures train = randomFeatures(12_800, random);
         ImageFeatures test = randomFeatures(1000, random);
         LearningRateSchedule schedule = LearningRateSchedule.constant(SMD_ETA);
-        return new Config("smd-bn-mlp", m -> new MinibatchObjective(m, new NormalizedMlp(m, FeatureNormalization.BATCH,
-                true, SMD_INPUTS, SMD_WIDTH, 2, SMD_CLASSES, 1, new Random(0), dataType), train, SMD_BATCH, new Random(1)),
+        return new Config("smd-bn-mlp", m -> new MinibatchObjective(m, new NormalizedNetwork(m, FeatureNormalization.BATCH,
+                true, false, SMD_INPUTS, SMD_WIDTH, 2, SMD_CLASSES, 1, new Random(0), dataType), train, SMD_BATCH, new Random(1)),
                 o -> new HeavyBallMomentum(o.parameters(), List.copyOf(o.parameters()), schedule, SMD_MOMENTUM,
                         SMD_DECAY, List.of()),
                 n -> new SphericalMotionTask(new SphericalMotionTask.Config(train, test, FeatureNormalization.BATCH,
-                        true, SMD_WIDTH, 2, 1, schedule, SMD_MOMENTUM, SMD_DECAY, false, SMD_BATCH, n, dataType, 0, 0,
+                        true, false, SMD_WIDTH, 2, 1, schedule, SMD_MOMENTUM, SMD_DECAY, false, SMD_BATCH, n, dataType, 0, 0,
                         10)),
                 dataType == DataType.FLOAT64 ? sphericalMotion(DataType.FLOAT32) : null);
     }

@@ -1,6 +1,7 @@
 package org.normbench.engine.model;
 
 import ai.djl.ndarray.NDArray;
+import java.util.stream.IntStream;
 import org.normbench.engine.Tensors;
 
 /**
@@ -29,9 +30,12 @@ public enum FeatureNormalization {
     public NDArray apply(NDArray z, NDArray gain, NDArray shift) {
         NDArray out = z;
         if (this != NONE) {
-            int[] axis = {this == BATCH ? 0 : 1};
-            NDArray centred = z.sub(z.mean(axis, true));
-            NDArray variance = centred.square().mean(axis, true);
+            // BN: every axis but the units' (1); LN: every axis but the examples' (0) — for dense (N, units) and
+            // convolutional (N, channels, H, W) activations alike
+            int keep = this == BATCH ? 1 : 0;
+            int[] axis = IntStream.range(0, z.getShape().dimension()).filter(d -> d != keep).toArray();
+            NDArray centred = z.sub(Tensors.mean(z, axis, true));
+            NDArray variance = Tensors.mean(centred.square(), axis, true);
             out = centred.div(variance.add(Tensors.constant(z, EPSILON)).sqrt());
         }
         out = gain == null ? out : out.mul(gain);

@@ -18,7 +18,7 @@ import org.normbench.engine.RandomPermutation;
 import org.normbench.engine.data.ImageFeatures;
 import org.normbench.engine.loss.SoftmaxCrossEntropy;
 import org.normbench.engine.model.FeatureNormalization;
-import org.normbench.engine.model.NormalizedMlp;
+import org.normbench.engine.model.NormalizedNetwork;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.train.Gradients;
 import org.normbench.engine.train.StopReason;
@@ -52,7 +52,7 @@ public final class ScaleInvarianceTask implements TrainingTask {
         long started = System.nanoTime();
         Random random = new Random(config.seed());
         ImageFeatures data = config.data();
-        NormalizedMlp model = new NormalizedMlp(manager, config.normalization(), true, data.dimension(),
+        NormalizedNetwork model = new NormalizedNetwork(manager, config.normalization(), true, false, data.dimension(),
                 config.width(), config.hiddenLayers(), data.classes(), 1, random, DataType.FLOAT64);
         int[] batch = Arrays.copyOf(RandomPermutation.of(data.count(), random), config.batchSize());
         NDArray x = manager.create(data.rows(batch), new Shape(batch.length, data.dimension()));
@@ -101,7 +101,7 @@ public final class ScaleInvarianceTask implements TrainingTask {
     }
 
     /** The batch's mean cross-entropy, with fresh gradients on every parameter. */
-    private static double lossAndGradients(NormalizedMlp model, NDArray x, int[] labels) {
+    private static double lossAndGradients(NormalizedNetwork model, NDArray x, int[] labels) {
         Gradients.zero(model.parameters());
         double loss;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {

@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.normbench.engine.data.ImageFeatures;
 import org.normbench.engine.model.FeatureNormalization;
-import org.normbench.engine.model.NormalizedMlp;
+import org.normbench.engine.model.NormalizedNetwork;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.probe.SphericalMotionProbe;
@@ -34,12 +34,13 @@ public final class SphericalMotionTask implements TrainingTask {
 
     /**
      * @param affine         whether the normalization has a learnable gain and shift
+     * @param convolutional  3×3 convolutions on the 28×28 images instead of dense layers (spec 004 S2's CNN)
      * @param rescaleAtDrops divide the hidden weights by k^{1/4} when η drops by k (spec 004 §5.2)
      * @param dataType       float64 or float32, the type the network trains in
      * @param angleSpan      k of the probe's angle turned in k steps (spec 004 S6), 0 for none
      */
     public record Config(ImageFeatures train, ImageFeatures test, FeatureNormalization normalization, boolean affine,
-            int width,
+            boolean convolutional, int width,
             int hiddenLayers, double initScale, LearningRateSchedule schedule, double momentum, double weightDecay,
             boolean rescaleAtDrops, int batchSize, long steps, DataType dataType, int angleSpan, long seed,
             long logEvery) {
@@ -62,7 +63,8 @@ public final class SphericalMotionTask implements TrainingTask {
         Random random = new Random(config.seed());
         ImageFeatures train = config.train();
         int classes = train.classes();
-        NormalizedMlp model = new NormalizedMlp(manager, config.normalization(), config.affine(), train.dimension(),
+        NormalizedNetwork model = new NormalizedNetwork(manager, config.normalization(), config.affine(),
+                config.convolutional(), train.dimension(),
                 config.width(), config.hiddenLayers(), classes, config.initScale(), random, config.dataType());
         MinibatchObjective objective = new MinibatchObjective(manager, model, train, config.batchSize(), random);
         HeavyBallMomentum optimizer = new HeavyBallMomentum(model.parameters(), model.decayedWeights(),
