@@ -17,6 +17,7 @@ import org.normbench.account.NotSignedInException;
 import org.normbench.experiment.FieldError;
 import org.normbench.experiment.InvalidExperimentException;
 import org.normbench.experiment.InvalidQueryException;
+import org.normbench.pruning.PruningRefusedException;
 
 /** Maps domain failures to JSON error bodies (no stack traces or internals leave the server). */
 public class ErrorMappers {
@@ -43,6 +44,11 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response accessDenied(AccessDeniedException e) {
         return json(Response.Status.FORBIDDEN, new ErrorBody(403, e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response pruningRefused(PruningRefusedException e) {
+        return json(Response.Status.CONFLICT, new ErrorBody(409, e.getMessage(), List.of()));
     }
 
     @ServerExceptionMapper

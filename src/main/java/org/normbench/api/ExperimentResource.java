@@ -34,6 +34,7 @@ import org.normbench.experiment.InvalidExperimentException;
 import org.normbench.experiment.Page;
 import org.normbench.experiment.RunDetails;
 import org.normbench.experiment.Visibility;
+import org.normbench.pruning.PruningJobService;
 
 @Path("/api/experiments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,17 +57,19 @@ public class ExperimentResource {
     private final CommentService comments;
     private final ArchiveService archives;
     private final ClaimService claims;
+    private final PruningJobService pruning;
     private final RequestCaller caller;
     private final int maxPageSize;
 
     public ExperimentResource(ExperimentService experiments, ExperimentQueries queries, CommentService comments,
-            ArchiveService archives, ClaimService claims, RequestCaller caller,
+            ArchiveService archives, ClaimService claims, PruningJobService pruning, RequestCaller caller,
             @ConfigProperty(name = "normbench.api.max-page-size") int maxPageSize) {
         this.experiments = experiments;
         this.queries = queries;
         this.comments = comments;
         this.archives = archives;
         this.claims = claims;
+        this.pruning = pruning;
         this.caller = caller;
         this.maxPageSize = maxPageSize;
     }
@@ -129,6 +132,17 @@ public class ExperimentResource {
     public ExperimentDetails cancel(@PathParam("id") long id) {
         experiments.cancel(caller.get(), id).orElseThrow(() -> notFound(id));
         return get(id);
+    }
+
+    /**
+     * Queues a pruning job for each succeeded run of the experiment (a neuron-pruning benchmark's) that has none
+     * queued: workers prune the runs again from their stored snapshots, without training. 202 with the jobs; 409 when
+     * the benchmark prunes nothing or no run can be pruned now.
+     */
+    @POST
+    @Path("{id}/pruning-jobs")
+    public Response prune(@PathParam("id") long id) {
+        return Response.accepted(pruning.requestAll(caller.get(), id).orElseThrow(() -> notFound(id))).build();
     }
 
     /** Deletes the experiment and everything it produced; the global leaderboards are rebuilt without it. */

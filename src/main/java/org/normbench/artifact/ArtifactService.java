@@ -118,6 +118,18 @@ public class ArtifactService {
                 runId, name).firstResultOptional().map(a -> stored(run.experiment.id, a)));
     }
 
+    /**
+     * The run's artifact of that name, for a worker holding the run's token (one pruning the run again); empty when
+     * there is none or the token is not the run's.
+     */
+    @Transactional
+    public Optional<StoredArtifact> findWithToken(long runId, String runToken, String name) {
+        return Run.<Run>findByIdOptional(runId).filter(run -> run.runToken != null && MessageDigest.isEqual(
+                run.runToken.getBytes(StandardCharsets.US_ASCII), runToken.getBytes(StandardCharsets.US_ASCII)))
+                .flatMap(run -> Artifact.<Artifact>find("runId = ?1 and name = ?2", runId, name)
+                        .firstResultOptional().map(a -> stored(run.experiment.id, a)));
+    }
+
     /** The run's artifacts by name; empty when there are none or the caller may not read the run. */
     @Transactional
     public List<StoredArtifact> ofRun(Caller caller, long runId) {

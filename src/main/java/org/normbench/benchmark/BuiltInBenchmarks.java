@@ -2,6 +2,7 @@ package org.normbench.benchmark;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** The benchmarks every installation starts with (seeded into the database on first start). */
@@ -39,7 +40,13 @@ public final class BuiltInBenchmarks {
 
     /** Spec 000 E-PR on Fashion-MNIST (§7's substitute for the full MNIST of the paper). */
     public static final String MORWANI_FASHION_PRUNING = "morwani-ewn-fashion-pruning";
+
+    /** Spec 000 E-L21: an ℓ2,1 group-lasso phase, then EWN, SWN or none, pruned at e^−30 (§6.1, Fig. 6). */
     public static final String MORWANI_L21_PRUNING = "morwani-l21-pruning";
+
+    /** The benchmarks whose runs prune neurons from saved snapshots, and so can be pruned again by a pruning job. */
+    public static final Set<String> NEURON_PRUNING = Set.of(MORWANI_MNIST_PRUNING, MORWANI_FASHION_PRUNING,
+            MORWANI_L21_PRUNING);
 
     /** Spec 000 E-ST: EWN's trajectories to an axis in a two-weight linear model (Prop. 6). */
     public static final String MORWANI_SIMPLE_TRAJ = "morwani-ewn-simple-traj";

@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.FlushModeType;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.normbench.experiment.ExperimentDeleted;
 import org.normbench.experiment.Run;
+import org.normbench.experiment.RunResultsReplaced;
 import org.normbench.experiment.RunsFinished;
 
 /**
@@ -39,20 +41,36 @@ public class OverviewBuilder {
         event.runs().forEach(this::build);
     }
 
+    /** A run's series replaced after it finished (a pruning job): their overviews are built again from the points. */
+    void onReplaced(@Observes RunResultsReplaced event) {
+        Run run = event.run();
+        if (run.overviewBuckets == null || event.series().isEmpty()) {
+            return; // built with the new points when the backfill reaches it
+        }
+        OverviewPoint.delete("runId = ?1 and series in ?2", run.id, event.series());
+        Panache.getEntityManager().flush();
+        overviews(run, event.series()::contains);
+    }
+
     /** Builds the run's overviews unless it has them. */
     public void build(Run run) {
         if (run.overviewBuckets != null) {
             return;
         }
+        overviews(run, series -> true);
+        run.overviewBuckets = buckets;
+    }
+
+    /** Downsamples those of the run's series that are long enough. */
+    private void overviews(Run run, Predicate<String> which) {
         List<Object[]> extents = Panache.getEntityManager().createQuery("select p.series, min(p.step), max(p.step),"
                 + " count(p) from MetricPoint p where p.runId = ?1 group by p.series", Object[].class)
                 .setParameter(1, run.id).setFlushMode(FlushModeType.COMMIT).getResultList();
         for (Object[] extent : extents) {
-            if ((Long) extent[3] > (long) POINTS_PER_BUCKET * buckets) {
+            if ((Long) extent[3] > (long) POINTS_PER_BUCKET * buckets && which.test((String) extent[0])) {
                 overview(run.id, (String) extent[0], (Long) extent[1], (Long) extent[2]);
             }
         }
-        run.overviewBuckets = buckets;
     }
 
     private void overview(long runId, String series, long first, long last) {

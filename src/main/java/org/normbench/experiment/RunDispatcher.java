@@ -15,20 +15,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.normbench.app.Roles;
+import org.normbench.artifact.Artifact;
+import org.normbench.pruning.PruningJob;
+import org.normbench.pruning.PruningJobState;
 import org.normbench.queue.KafkaClients;
 import org.normbench.queue.MessageCodec;
 import org.normbench.queue.RunCancellation;
 import org.normbench.queue.RunRequest;
 
 /**
- * Moves queued runs onto the requests topic (a transactional outbox): a run is marked dispatched only after
- * Kafka acknowledged its request, so a crash between storing and sending loses nothing; a crash after the
+ * Moves queued runs and pruning jobs onto the requests topic (a transactional outbox): each is marked dispatched
+ * only after Kafka acknowledged its request, so a crash between storing and sending loses nothing; a crash after the
  * send but before the mark sends it twice, which the worker side and the idempotent ingestion absorb.
  */
 @ApplicationScoped
@@ -106,13 +110,30 @@ public class RunDispatcher {
         }
     }
 
+    /** Sends a batch of queued runs and one of queued pruning jobs; returns the larger batch's size. */
     private int dispatchBatch() {
-        List<RunRequest> requests = QuarkusTransaction.requiringNew().call(() -> Run.<Run>find(
+        List<RunRequest> runs = QuarkusTransaction.requiringNew().call(() -> Run.<Run>find(
                 "dispatchedAt is null and state = ?1 order by id", RunState.QUEUED).page(0, batchSize).list()
-                .stream().map(this::request).toList());
-        if (requests.isEmpty()) {
-            return 0;
+                .stream().map(RunDispatcher::request).toList());
+        List<Long> sentRuns = send(runs, RunRequest::runId, "run");
+        List<RunRequest> jobs = QuarkusTransaction.requiringNew().call(() -> PruningJob.<PruningJob>find(
+                "dispatchedAt is null and state = ?1 order by id", PruningJobState.QUEUED).page(0, batchSize).list()
+                .stream().map(RunDispatcher::request).toList());
+        List<Long> sentJobs = send(jobs, r -> r.pruning().jobId(), "pruning job");
+        Instant now = Instant.now();
+        if (!sentRuns.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> Run.update("dispatchedAt = ?1 where id in ?2", now, sentRuns));
         }
+        if (!sentJobs.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> PruningJob.update("dispatchedAt = ?1 where id in ?2", now,
+                    sentJobs));
+        }
+        LOG.debugf("dispatched %d runs and %d pruning jobs", sentRuns.size(), sentJobs.size());
+        return Math.max(runs.size(), jobs.size());
+    }
+
+    /** Sends the requests, keyed by run; returns the ids (as {@code id} reads them) of those Kafka acknowledged. */
+    private List<Long> send(List<RunRequest> requests, ToLongFunction<RunRequest> id, String what) {
         String topic = clients.config().requestsTopic();
         List<Future<RecordMetadata>> sends = new ArrayList<>();
         for (RunRequest request : requests) {
@@ -124,21 +145,26 @@ public class RunDispatcher {
         for (int i = 0; i < sends.size(); i++) {
             try {
                 sends.get(i).get();
-                sent.add(requests.get(i).runId());
+                sent.add(id.applyAsLong(requests.get(i)));
             } catch (Exception e) {
-                LOG.warnf(e, "request for run %d was not acknowledged; it stays queued", requests.get(i).runId());
+                LOG.warnf(e, "the request of %s %d was not acknowledged; it stays queued", what,
+                        id.applyAsLong(requests.get(i)));
             }
         }
-        Instant now = Instant.now();
-        QuarkusTransaction.requiringNew().run(() -> Run.update("dispatchedAt = ?1 where id in ?2", now, sent));
-        LOG.debugf("dispatched %d runs", sent.size());
-        return requests.size();
+        return sent;
     }
 
-    private RunRequest request(Run run) {
+    /** A pruning job's request: its run's, with the run's stored files to fetch the snapshots from. */
+    private static RunRequest request(PruningJob job) {
+        List<RunRequest.RunFile> files = Artifact.ofRun(job.run.id).stream()
+                .map(a -> new RunRequest.RunFile(a.name, a.sizeBytes, a.sha256)).toList();
+        return request(job.run).toPrune(new RunRequest.PruningOrder(job.id, files));
+    }
+
+    private static RunRequest request(Run run) {
         ExperimentSpec spec = StoredJson.spec(run.experiment);
         return new RunRequest(RunRequest.SCHEMA_VERSION, run.id, run.experiment.benchmark.key,
                 run.experiment.benchmark.version, run.scheme, StoredJson.parameters(run), run.seed, run.runToken,
-                spec.snapshotSteps(), spec.timeLimitSeconds());
+                spec.snapshotSteps(), spec.timeLimitSeconds(), null);
     }
 }

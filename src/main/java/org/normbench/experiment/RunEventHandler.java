@@ -74,7 +74,7 @@ public class RunEventHandler {
     }
 
     /** Runs stored before run tokens existed have none and accept events without one. */
-    private static boolean carriesToken(Run run, RunEvent event) {
+    public static boolean carriesToken(Run run, RunEvent event) {
         return run.runToken == null || (event.runToken() != null && MessageDigest.isEqual(
                 run.runToken.getBytes(StandardCharsets.US_ASCII), event.runToken().getBytes(StandardCharsets.US_ASCII)));
     }

@@ -19,13 +19,14 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.normbench.app.Roles;
+import org.normbench.pruning.PruningResultHandler;
 import org.normbench.queue.InvalidMessageException;
 import org.normbench.queue.KafkaClients;
 import org.normbench.queue.MessageCodec;
 import org.normbench.queue.RunEvent;
 
 /**
- * The portal's consumer of run events. Offsets are committed only after the events are stored, so a crash
+ * The portal's consumer of run events (a pruning job's go to the {@link PruningResultHandler}). Offsets are committed only after the events are stored, so a crash
  * redelivers (and {@link RunEventHandler} makes that harmless); a malformed record is logged and skipped; a
  * database failure rewinds to the failed record and retries after a pause.
  */
@@ -39,6 +40,7 @@ public class RunEventIngestor {
 
     private final KafkaClients clients;
     private final RunEventHandler handler;
+    private final PruningResultHandler pruningResults;
     private final RunUpdates updates;
     private final String instanceId;
     private final Duration pollTimeout;
@@ -47,11 +49,12 @@ public class RunEventIngestor {
     private KafkaConsumer<String, String> consumer;
     private Thread thread;
 
-    public RunEventIngestor(KafkaClients clients, RunEventHandler handler, RunUpdates updates,
-            @ConfigProperty(name = "normbench.portal.instance-id") String instanceId,
+    public RunEventIngestor(KafkaClients clients, RunEventHandler handler, PruningResultHandler pruningResults,
+            RunUpdates updates, @ConfigProperty(name = "normbench.portal.instance-id") String instanceId,
             @ConfigProperty(name = "normbench.portal.ingest-retry-backoff") Duration retryBackoff) {
         this.clients = clients;
         this.handler = handler;
+        this.pruningResults = pruningResults;
         this.updates = updates;
         this.instanceId = instanceId;
         this.pollTimeout = clients.config().pollTimeout();
@@ -124,7 +127,8 @@ public class RunEventIngestor {
                     record.offset(), e.getMessage());
             return;
         }
-        Optional<Long> experimentId = handler.apply(event);
+        Optional<Long> experimentId = event.type().ofPruningJob() ? pruningResults.apply(event)
+                : handler.apply(event);
         experimentId.ifPresent(id -> updates.fire(new RunUpdates.RunUpdate(id, event.runId())));
     }
 }

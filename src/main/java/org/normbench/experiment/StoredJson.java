@@ -44,7 +44,8 @@ public final class StoredJson {
         }, "request of experiment " + experiment.id);
     }
 
-    private static <T> T read(String json, TypeReference<T> type, String what) {
+    /** Stored JSON read back; {@code what} names it in the error when it is unreadable. */
+    public static <T> T read(String json, TypeReference<T> type, String what) {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {

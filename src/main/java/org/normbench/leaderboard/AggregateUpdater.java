@@ -12,6 +12,7 @@ import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.normbench.experiment.Run;
+import org.normbench.experiment.RunResultsReplaced;
 import org.normbench.experiment.RunsFinished;
 import org.normbench.experiment.RunState;
 import org.normbench.experiment.ExperimentDeleted;
@@ -26,7 +27,7 @@ import org.normbench.metric.SummaryMetric;
  * on the leaderboards are stored together or not at all. Aggregate rows are locked while they are updated; two
  * portals adding runs of one setting at once queue rather than lose an update. When an experiment becomes public
  * or private, or a public one is deleted, its settings' benchmark rows are rebuilt from the public experiments'
- * rows.
+ * rows; when a run's summaries are replaced after it finished, its setting's rows are rebuilt.
  */
 @ApplicationScoped
 public class AggregateUpdater {
@@ -66,11 +67,40 @@ public class AggregateUpdater {
         if (pending.isEmpty()) {
             return;
         }
-        Set<Long> ids = pending.stream().map(r -> r.id).collect(Collectors.toSet());
+        List<Contribution> contributions = contributions(pending);
+        update(EXPERIMENT, contributions);
+        update(BENCHMARK, contributions.stream()
+                .filter(c -> c.run().experiment.visibility == Visibility.PUBLIC).toList());
+    }
+
+    /**
+     * A run's summaries changed after it was aggregated (a pruning job): the rows of its setting in its experiment are
+     * built again from the setting's aggregated runs, and for a public experiment the benchmark's rows from those.
+     */
+    void onReplaced(@Observes RunResultsReplaced event) {
+        Run run = event.run();
+        if (!run.aggregated) {
+            return; // added with the new values when the backfill reaches it
+        }
+        var em = AggregateRow.getEntityManager();
+        em.createQuery("from ExperimentAggregate where experimentId = ?1 and settingHash = ?2",
+                ExperimentAggregate.class).setParameter(1, run.experiment.id).setParameter(2, run.settingHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(AggregateRow::delete);
+        em.flush();
+        update(EXPERIMENT, contributions(Run.list("experiment.id = ?1 and settingHash = ?2 and aggregated = true",
+                run.experiment.id, run.settingHash)));
+        if (run.experiment.visibility == Visibility.PUBLIC) {
+            rebuildBenchmarkRows(run.experiment.benchmark.id, List.of(run.settingHash));
+        }
+    }
+
+    /** The finite summaries of these succeeded runs, which are marked aggregated (with their setting's hash). */
+    private static List<Contribution> contributions(List<Run> runs) {
+        Set<Long> ids = runs.stream().map(r -> r.id).collect(Collectors.toSet());
         Map<Long, List<SummaryMetric>> summaries = SummaryMetric.<SummaryMetric>list("runId in ?1", ids)
                 .stream().collect(Collectors.groupingBy(s -> s.runId));
         List<Contribution> contributions = new ArrayList<>();
-        for (Run run : pending) {
+        for (Run run : runs) {
             List<SummaryMetric> metrics = summaries.getOrDefault(run.id, List.of());
             boolean converged = metrics.stream().anyMatch(m -> m.name.equals(CONVERGED) && m.value == 1.0);
             Setting setting = new Setting(run.scheme, run.parametersJson);
@@ -83,9 +113,7 @@ public class AggregateUpdater {
             }
             run.aggregated = true;
         }
-        update(EXPERIMENT, contributions);
-        update(BENCHMARK, contributions.stream()
-                .filter(c -> c.run().experiment.visibility == Visibility.PUBLIC).toList());
+        return contributions;
     }
 
     void onVisibilityChanged(@Observes VisibilityChanged event) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** JSON encoding of queue messages, with the checks every consumer needs before trusting a record. */
 public final class MessageCodec {
@@ -19,6 +20,8 @@ public final class MessageCodec {
     /** The environment record of a run is a handful of short lines (worker.WorkerEnvironment). */
     static final int MAX_ENVIRONMENT_ENTRIES = 50;
     static final int MAX_ENVIRONMENT_VALUE_LENGTH = 500;
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -37,8 +40,8 @@ public final class MessageCodec {
     }
 
     public static RunRequest decodeRequest(String json) throws InvalidMessageException {
-        RunRequest request = parse(withAbsent(withAbsent(withAbsent(json, "runToken"), "snapshotSteps"),
-                "timeLimitSeconds"), RunRequest.class);
+        RunRequest request = parse(withAbsent(json, "runToken", "snapshotSteps", "timeLimitSeconds", "pruning"),
+                RunRequest.class);
         require(request.schemaVersion() >= 1 && request.schemaVersion() <= RunRequest.SCHEMA_VERSION,
                 "schema version " + request.schemaVersion() + " is not supported (expected 1 to "
                         + RunRequest.SCHEMA_VERSION + ")");
@@ -54,6 +57,15 @@ public final class MessageCodec {
         }
         require(request.timeLimitSeconds() == null || request.timeLimitSeconds() > 0,
                 "time limit " + request.timeLimitSeconds() + " s is not positive");
+        if (request.pruning() != null) {
+            require(request.pruning().jobId() > 0, "pruning job id " + request.pruning().jobId() + " is not positive");
+            require(request.runToken() != null, "a pruning order needs the run token its files are fetched with");
+            for (RunRequest.RunFile file : request.pruning().files()) {
+                require(file != null && file.name() != null && !file.name().isBlank() && file.sizeBytes() >= 0
+                        && file.sha256() != null && SHA256.matcher(file.sha256()).matches(),
+                        "a file of the pruning order lacks its name, size or SHA-256");
+            }
+        }
         return request;
     }
 
@@ -65,10 +77,12 @@ public final class MessageCodec {
     }
 
     public static RunEvent decodeEvent(String json) throws InvalidMessageException {
-        RunEvent event = parse(withAbsent(withAbsent(json, "environment"), "runToken"), RunEvent.class);
-        require(event.schemaVersion() == RunEvent.SCHEMA_VERSION || event.schemaVersion() == 1, "schema version "
-                + event.schemaVersion() + " is not supported (expected 1 or " + RunEvent.SCHEMA_VERSION + ")");
+        RunEvent event = parse(withAbsent(json, "environment", "runToken", "pruningJob"), RunEvent.class);
+        require(event.schemaVersion() >= 1 && event.schemaVersion() <= RunEvent.SCHEMA_VERSION, "schema version "
+                + event.schemaVersion() + " is not supported (expected 1 to " + RunEvent.SCHEMA_VERSION + ")");
         require(event.type() != null, "type is missing");
+        require(event.type().ofPruningJob() == (event.pruningJob() != null), event.type().ofPruningJob()
+                ? "a " + event.type() + " event needs its pruningJob" : "only pruning job events name a pruningJob");
         require(event.workerId() != null && !event.workerId().isBlank(), "workerId is missing");
         require(event.workerId().length() <= MAX_WORKER_ID_LENGTH, "workerId is longer than " + MAX_WORKER_ID_LENGTH);
         if (event.points() != null) {
@@ -85,7 +99,8 @@ public final class MessageCodec {
                         "summary metric names are 1 to " + MAX_NAME_LENGTH + " characters");
             }
         }
-        require(event.type() != RunEvent.Type.FAILED || event.error() != null, "a FAILED event needs an error");
+        require((event.type() != RunEvent.Type.FAILED && event.type() != RunEvent.Type.PRUNING_FAILED)
+                || event.error() != null, "a " + event.type() + " event needs an error");
         if (event.environment() != null) {
             require(event.environment().size() <= MAX_ENVIRONMENT_ENTRIES, "more than " + MAX_ENVIRONMENT_ENTRIES
                     + " environment entries");
@@ -100,17 +115,21 @@ public final class MessageCodec {
     }
 
     /** Older records lack fields added since: they are read as absent rather than refused as missing. */
-    private static String withAbsent(String json, String field) throws InvalidMessageException {
+    private static String withAbsent(String json, String... fields) throws InvalidMessageException {
         if (json == null) {
             throw new InvalidMessageException("empty record");
         }
         try {
             JsonNode tree = MAPPER.readTree(json);
-            if (tree instanceof ObjectNode object && !object.has(field)) {
-                object.putNull(field);
-                return MAPPER.writeValueAsString(object);
+            if (!(tree instanceof ObjectNode object)) {
+                return json;
             }
-            return json;
+            for (String field : fields) {
+                if (!object.has(field)) {
+                    object.putNull(field);
+                }
+            }
+            return MAPPER.writeValueAsString(object);
         } catch (JsonProcessingException e) {
             throw new InvalidMessageException("not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -20,14 +20,39 @@ import java.util.Map;
  *                         when absent, as in versions 1 and 2)
  * @param timeLimitSeconds the run's wall-clock limit: training stops after it and the run ends with what it has
  *                         (null: none)
+ * @param pruning          when present, the worker does not train: it prunes the finished run again from these
+ *                         files (a pruning job); null for a run to train, as in versions 1 to 3
  */
 public record RunRequest(int schemaVersion, long runId, String benchmark, int benchmarkVersion, String scheme,
-        Map<String, Double> parameters, long seed, String runToken, List<Long> snapshotSteps, Long timeLimitSeconds) {
+        Map<String, Double> parameters, long seed, String runToken, List<Long> snapshotSteps, Long timeLimitSeconds,
+        PruningOrder pruning) {
 
-    /** Version 2 added {@code runToken}, version 3 {@code snapshotSteps} and {@code timeLimitSeconds}. */
-    public static final int SCHEMA_VERSION = 3;
+    /** Version 2 added {@code runToken}, 3 {@code snapshotSteps} and {@code timeLimitSeconds}, 4 {@code pruning}. */
+    public static final int SCHEMA_VERSION = 4;
 
     public RunRequest {
         snapshotSteps = snapshotSteps == null ? List.of() : List.copyOf(snapshotSteps);
+    }
+
+    /** The same run, to be pruned again from its files instead of trained. */
+    public RunRequest toPrune(PruningOrder order) {
+        return new RunRequest(schemaVersion, runId, benchmark, benchmarkVersion, scheme, parameters, seed, runToken,
+                snapshotSteps, timeLimitSeconds, order);
+    }
+
+    /**
+     * "Prune this finished run again": the job to report on, and the run's stored files; the worker fetches the
+     * parameter snapshots among them from the portal ({@code GET /api/runs/{id}/artifacts/{name}} with the run's
+     * token) and checks each against its SHA-256.
+     */
+    public record PruningOrder(long jobId, List<RunFile> files) {
+
+        public PruningOrder {
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
+
+    /** One stored file of the run: its artifact name, size and SHA-256 (hex). */
+    public record RunFile(String name, long sizeBytes, String sha256) {
     }
 }

@@ -156,7 +156,7 @@ public final class LocalRun {
             RunConfig config = runs.get(i);
             RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION, i + 1, benchmark.key(), benchmark.version(),
                     config.scheme(), config.parameters(), config.seed(), null, spec.snapshotSteps(),
-                    spec.timeLimitSeconds());
+                    spec.timeLimitSeconds(), null);
             Path folder = output.resolve(String.format("run-%d-%s-seed%d", i + 1, config.scheme(), config.seed()));
             Map<String, Double> summary = runOne(request, folder, log);
             if (summary == null) {

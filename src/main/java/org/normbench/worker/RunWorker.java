@@ -32,8 +32,8 @@ import org.normbench.queue.MessageCodec;
 import org.normbench.queue.RunRequest;
 
 /**
- * A worker: takes run requests from the workers' consumer group one at a time and trains them on a single
- * dedicated thread (DJL allows one gradient collector per JVM). While a run trains, its partitions are
+ * A worker: takes run requests from the workers' consumer group one at a time and trains them (or, for a pruning
+ * order, prunes the finished run again) on a single dedicated thread (DJL allows one gradient collector per JVM). While a run trains, its partitions are
  * paused and polling goes on, so a long run never triggers a rebalance; the request's offset is committed
  * only after the run's final event was acknowledged, so a crash redelivers the run instead of losing it.
  */
@@ -53,6 +53,7 @@ public class RunWorker {
     private ExecutorService training;
     private RunEventPublisher publisher;
     private RunExecutor executor;
+    private PruningJobExecutor pruner;
     private KafkaConsumer<String, String> consumer;
     private Cancellations cancellations;
     private Thread thread;
@@ -89,6 +90,7 @@ public class RunWorker {
         spool.removeUnsealed().forEach(f -> LOG.infof("removed %s: its run was interrupted and will be trained again", f));
         executor = new RunExecutor(workerId, publisher, config, environment, spool,
                 new ArtifactUploader(portal, config.uploadTimeout()));
+        pruner = new PruningJobExecutor(workerId, publisher, portal, config.uploadTimeout());
         consumer = clients.consumer(GROUP, workerId, 1);
         cancellations = new Cancellations(clients.reader("normbench-worker-" + workerId + "-cancellations"),
                 clients.config().cancellationsTopic());
@@ -171,8 +173,9 @@ public class RunWorker {
         }
         busy = true;
         consumer.pause(consumer.assignment());
-        Future<RunExecutor.Outcome> outcome = training.submit(() -> executor.execute(request,
-                () -> !running || cancellations.cancelled(request)));
+        Future<RunExecutor.Outcome> outcome = training.submit(() -> request.pruning() != null
+                ? pruner.execute(request)
+                : executor.execute(request, () -> !running || cancellations.cancelled(request)));
         while (!outcome.isDone()) {
             consumer.poll(clients.config().pollTimeout()); // heartbeats the group; paused partitions yield nothing
             cancellations.poll();

@@ -15,13 +15,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.normbench.engine.probe.MetricSink;
 import org.normbench.engine.task.NeuronPruningTask;
 import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.train.Snapshot;
 import org.normbench.queue.RunRequest;
 
 /**
- * The pruning job: prunes a finished run again from its saved parameter snapshots, without training, and compares
+ * The local pruning job (the portal's is {@link PruningJobExecutor}'s): prunes a finished run again from its saved parameter snapshots, without training, and compares
  * the result with what the run recorded. The run is a folder {@code bin/run-local} wrote (run.json, summary.json,
  * snapshot-*.npz) or a run archive downloaded from the portal ({@code bin/normbench download run ID}: run.json,
  * summary.json, artifacts/snapshot-*.npz). The output directory gets {@code metrics.csv} (the pruning curves:
@@ -45,7 +46,30 @@ final class SnapshotPruning {
         RunRequest request = new RunRequest(RunRequest.SCHEMA_VERSION,
                 (config.has("runId") ? config.get("runId") : config.path("id")).asLong(), text(config, "benchmark"),
                 config.path("benchmarkVersion").asInt(), text(config, "scheme"), parameters(config),
-                config.path("seed").asLong(), null, List.of(), null);
+                config.path("seed").asLong(), null, List.of(), null, null);
+        LocalRun.prepare(output);
+        StringBuilder metrics = new StringBuilder("series,step,value\n");
+        Map<String, Double> replayed = prune(request, files,
+                (series, step, value) -> metrics.append(series).append(',').append(step).append(',')
+                        .append(value).append('\n'));
+        try {
+            Files.writeString(output.resolve("metrics.csv"), metrics);
+            LocalRun.MAPPER.writeValue(output.resolve("summary.json").toFile(), replayed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + output, e);
+        }
+        compare(recordedSummary(files), replayed, log);
+    }
+
+    /**
+     * Prunes the run {@code request} describes again from its files (by name; the parameter snapshots among them are
+     * read), its curves going to {@code sink}.
+     *
+     * @return the pruning summaries
+     * @throws IllegalArgumentException when the run's benchmark prunes nothing, or its snapshots are missing,
+     *                                  damaged or another run's
+     */
+    static Map<String, Double> prune(RunRequest request, Map<String, byte[]> files, MetricSink sink) {
         TrainingTask task = TaskFactory.create(request);
         if (!(task instanceof NeuronPruningTask pruning)) {
             throw new IllegalArgumentException("run " + request.runId() + " trains " + request.benchmark()
@@ -54,21 +78,9 @@ final class SnapshotPruning {
         Map<String, Snapshot> snapshots = new LinkedHashMap<>();
         files.forEach((name, bytes) -> RunFolder.checkpointOf(name).ifPresent(checkpoint ->
                 snapshots.put(checkpoint, RunFolder.readSnapshot(checkpoint, bytes))));
-        LocalRun.prepare(output);
-        StringBuilder metrics = new StringBuilder("series,step,value\n");
-        Map<String, Double> replayed;
         try (NDManager manager = NDManager.newBaseManager()) {
-            replayed = pruning.prune(manager, snapshots,
-                    (series, step, value) -> metrics.append(series).append(',').append(step).append(',')
-                            .append(value).append('\n'));
+            return pruning.prune(manager, snapshots, sink);
         }
-        try {
-            Files.writeString(output.resolve("metrics.csv"), metrics);
-            LocalRun.MAPPER.writeValue(output.resolve("summary.json").toFile(), replayed);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + output, e);
-        }
-        compare(recordedSummary(files), replayed, log);
     }
 
     /** Prints each pruning summary beside the run's recorded value. */

@@ -25,10 +25,13 @@ public interface WorkerConfig {
     /** Where run files wait until the portal has them (see {@link Spool}). */
     Path spoolDirectory();
 
-    /** The portal that takes this worker's uploads; unset: this process's own portal (roles portal and worker). */
+    /**
+     * The portal that takes this worker's uploads and serves the snapshots of runs it prunes again; unset: this
+     * process's own portal (roles portal and worker).
+     */
     Optional<URI> portalUrl();
 
-    /** The longest wait for the portal's answer to one uploaded file. */
+    /** The longest wait for the portal's answer to one uploaded or downloaded file. */
     Duration uploadTimeout();
 
     /** How often an idle worker retries uploads the portal could not take. */
