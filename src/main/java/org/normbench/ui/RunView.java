@@ -44,10 +44,12 @@ import org.normbench.experiment.RunDetails;
 import org.normbench.experiment.RunUpdates;
 import org.normbench.metric.MetricCatalogue;
 import org.normbench.metric.MetricDefinition;
+import org.normbench.pruning.PruningJobService;
 
 /**
  * One run: its configuration, state, summary metrics, loss curve and, where the benchmark records them, kernel
- * spectrum and per-neuron norms, updated live while it trains; and the comments on it.
+ * spectrum, per-neuron norms and pruning curves (with its pruning jobs), updated live while it trains; and the
+ * comments on it.
  */
 @Route(value = "runs", layout = MainLayout.class)
 @PageTitle("Run · NormBench")
@@ -67,6 +69,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
     private final ArtifactService artifacts;
     private final Div files = new Div();
     private final CommentsPanel comments;
+    private final PruningJobsPanel pruningJobs;
     private final int maxBuckets;
     private final LineChart lossChart = new LineChart();
     private final ChartDownloads lossDownloads = new ChartDownloads(lossChart, "run-loss", "loss");
@@ -82,7 +85,8 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
 
     public RunView(ExperimentQueries queries, RunUpdates updates, CurrentCaller caller,
             ComparisonService comparisons, CommentService commentService, ArchiveService archives,
-            ArtifactService artifacts, @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets) {
+            ArtifactService artifacts, PruningJobService pruning,
+            @ConfigProperty(name = "normbench.comparison.max-buckets") int maxBuckets) {
         this.queries = queries;
         this.caller = caller;
         this.comparisons = comparisons;
@@ -90,6 +94,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         this.archives = archives;
         this.artifacts = artifacts;
         this.comments = new CommentsPanel(commentService, caller);
+        this.pruningJobs = new PruningJobsPanel(pruning, caller);
         this.maxBuckets = maxBuckets;
         LiveRefresh.bind(this, updates, update -> update.runId() == runId, this::refresh);
         state.setId("run-state");
@@ -113,7 +118,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         header.setPadding(false);
         add(title, header, state, new H3("Configuration"), configuration, environment, new H3("Summary"), summary,
                 new H3("Training loss"), lossDownloads, lossChart, kernelTitle, kernelChart, rhoTitle, rhoChart,
-                normsTitle, normsChart, pruningTitle, pruningChart, new H3("Files"), files, comments);
+                normsTitle, normsChart, pruningTitle, pruningChart, pruningJobs, new H3("Files"), files, comments);
         kernelChart.setId("kernel-chart");
         rhoChart.setId("rho-chart");
         normsChart.setId("norms-chart");
@@ -171,6 +176,7 @@ public class RunView extends VerticalLayout implements BeforeEnterObserver, HasU
         Map<String, Double> sorted = new TreeMap<>(MetricCatalogue.NAME_ORDER);
         sorted.putAll(run.summary());
         summary.setItems(new ArrayList<>(sorted.entrySet()));
+        pruningJobs.show(run);
     }
 
     private void plot(Map<String, MetricSeries> series) {

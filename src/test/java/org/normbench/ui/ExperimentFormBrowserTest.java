@@ -61,7 +61,10 @@ class ExperimentFormBrowserTest extends BrowserTest {
                 By.xpath("//vaadin-grid-cell-content//a[contains(text(),'browser experiment')]")));
     }
 
-    /** Spec 000 Fig. 5 on the run page: the paper's curve at each checkpoint reached, then the two references. */
+    /**
+     * Spec 000 Fig. 5 on the run page: the paper's curve at each checkpoint reached, then the two references; pruned
+     * again by a pruning job, the run reproduces every pruning summary.
+     */
     @Test
     void aPruningRunShowsItsPruningCurves() {
         long runId = Api.submit(TestAccounts.token("tester"), Map.of("name", "pruning", "visibility", "PUBLIC",
@@ -69,9 +72,18 @@ class ExperimentFormBrowserTest extends BrowserTest {
                         "trainExamples", List.of(200), "testExamples", List.of(300), "width", List.of(16),
                         "batchSize", List.of(50), "logLossLevel", List.of(-10)), "seeds", List.of(1))).get(0);
         assertEquals("SUCCEEDED", Api.awaitFinal(runId, Duration.ofMinutes(2)).getString("state"));
+        signIn(root, "tester");
         driver.get(root + "runs/" + runId);
         // e^−5 and e^−10, then random and magnitude pruning at e^−10
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Long.valueOf(4).equals(seriesIn("pruning-chart")));
+
+        // the owner prunes it again from its snapshots; the job's outcome shows live
+        click(By.id("prune-again"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("pruning-message"), "queued"));
+        WebElement job = new WebDriverWait(driver, Duration.ofMinutes(1)).until(ExpectedConditions
+                .presenceOfElementLocated(By.xpath("//*[@id='pruning-jobs']/p[contains(text(), 'SUCCEEDED')]")));
+        assertTrue(job.getText().matches(".*— (\\d+) of \\1 summaries reproduced exactly$"), job.getText());
     }
 
     /** Spec 003 Fig. 2 on the run page: ρ against a logarithmic time axis (the balanced flow needs no training). */
