@@ -54,6 +54,9 @@ public final class BuiltInBenchmarks {
     /** Spec 001: sparse recovery by a diagonal linear network, plain GD vs global weight normalization. */
     public static final String CHOU_SPARSE_RECOVERY = "chou-wn-sparse-recovery";
 
+    /** Spec 001 C6: gradient descent at shrinking fixed steps against the gradient flow's limit and invariant. */
+    public static final String CHOU_GRADIENT_FLOW = "chou-gradient-flow";
+
     /** Spec 001 Fig. 5: the same with a signed signal and the ± model. */
     public static final String CHOU_SIGNED_RECOVERY = "chou-wn-signed-recovery";
 
@@ -120,6 +123,12 @@ public final class BuiltInBenchmarks {
     /** Layer normalization after each hidden layer's bias-free weights. */
     public static final String SCHEME_LAYERNORM = "layernorm";
 
+    /** Spec 001's schemes, and the orders its sizes must keep (M < N, s ≤ N). */
+    private static final String CHOU_SCHEMES = "'none' trains x; 'global-wn' trains x = r·u/‖u‖ with one radius for"
+            + " the whole vector moving at η̃ times the direction's rate; 'global-wn-r2' at rate r².";
+    private static final List<ParameterOrder> CHOU_ORDERS = List.of(new ParameterOrder("measurements", "dimension",
+            true), new ParameterOrder("sparsity", "dimension", false));
+
     private static final String DUKLER_SOURCE = "Dukler, Gu, Montúfar: Optimization Theory for ReLU Neural Networks"
             + " Trained with Normalization Layers";
 
@@ -132,7 +141,7 @@ public final class BuiltInBenchmarks {
                 morwaniLinSepRelations(), morwaniSimpleTraj(), morwaniMnistPruning(), morwaniFashionPruning(),
                 morwaniL21Pruning(),
                 chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
-                chouSmallInitCollapse(), smdNormMaps(), smdScaleInvariance(), smdEquilibrium(),
+                chouSmallInitCollapse(), chouGradientFlow(), smdNormMaps(), smdScaleInvariance(), smdEquilibrium(),
                 smdLearningRateDrops(), smdLinearScaling(), theory3OneExample(), theory3Iris(),
                 theory3BalancedFlow(), theory3RhoGrowth(), theory3NormalizedMargin(), theory3FixedRho(),
                 theory3TwoParameterPaths(), theory3NormalizedLoss());
@@ -530,41 +539,64 @@ public final class BuiltInBenchmarks {
 
     private static BenchmarkDefinition chouRecovery(String key, String title, String signalAndModel, String section,
             List<String> headlineMetrics) {
-        List<String> all = List.of();
         return new BenchmarkDefinition(key, 1, title,
                 "Compressed sensing: b = A x* with A = G/√M (G Gaussian, M < N) and " + signalAndModel
                         + " is trained on (1/(2L))‖A x̃ − b‖², float64,"
                         + " by a monotone line search (step c/(m·curv), c halved on a rejected step, ×1.02 after an"
                         + " accepted one), from x(0) = r₀|g|/‖g‖ — the same point for every scheme of one seed, whose"
-                        + " seed also draws the data. 'none' trains x; 'global-wn' trains x = r·u/‖u‖ with one radius"
-                        + " for the whole vector moving at η̃ times the direction's rate; 'global-wn-r2' at rate r²."
+                        + " seed also draws the data. " + CHOU_SCHEMES
                         + " Stops when L ≤ the loss target. The paper: WN with small η̃ magnifies the implicit bias"
                         + " towards the ℓ₁-minimal solution by ρ = (r₀/r∞)exp((r∞² − r₀²)/(2η̃)), so it recovers x*"
                         + " from initializations where plain GD does not — while r₀ < r∞.",
                 "Chou, Rauhut, Ward: Robust Implicit Regularization via Weight Normalization (" + section + ")",
                 List.of(SCHEME_NONE, SCHEME_GLOBAL_WN, SCHEME_GLOBAL_WN_R2),
-                List.of(
-                        new ParameterDefinition("dimension", "Dimension N", "length of x*", true, 2, false, 100_000,
-                                1000, all),
-                        new ParameterDefinition("measurements", "Measurements M", "rows of A (M < N)", true, 1, false,
-                                10_000, 150, all),
-                        new ParameterDefinition("sparsity", "Sparsity s", "nonzeros of x*", true, 1, false, 100_000, 10,
-                                all),
-                        new ParameterDefinition("depth", "Depth L", "x̃ = x^{⊙L}", true, 2, false, 4, 2, all),
-                        new ParameterDefinition("initScale", "Initial scale r₀", "‖x(0)‖₂", false, 0, true, 10_000, 1,
-                                all),
-                        new ParameterDefinition("radiusRate", "Radius rate η̃", "the radius's learning rate over the"
-                                + " direction's", false, 0, true, 10_000, 0.1, List.of(SCHEME_GLOBAL_WN)),
-                        new ParameterDefinition("centerRows", "Centred rows", "1: rows of A sum to zero (Thm 2.1's"
-                                + " hypothesis)", true, 0, false, 1, 0, all),
-                        new ParameterDefinition("lossTarget", "Loss target", "stop when L ≤ this", false, 0, true, 1,
-                                1e-12, all),
-                        new ParameterDefinition("maxSteps", "Step cap", "stop after this many accepted steps", true, 1,
-                                false, 10_000_000, 20_000, all),
-                        logEvery(10)),
-                headlineMetrics,
-                List.of(new ParameterOrder("measurements", "dimension", true),
-                        new ParameterOrder("sparsity", "dimension", false)));
+                chouParameters(4, 0.1, 1e-12, 20_000, List.of()),
+                headlineMetrics, CHOU_ORDERS);
+    }
+
+    /** Spec 001 C6: fixed steps shrinking towards the gradient flow the theorems are about. */
+    static BenchmarkDefinition chouGradientFlow() {
+        return new BenchmarkDefinition(CHOU_GRADIENT_FLOW, 1,
+                "Gradient flow against gradient descent: the theory's limit and its invariant at shrinking steps",
+                "Compressed sensing: b = A x* with A = G/√M (G Gaussian, M < N) and x* ≥ 0 s-sparse with ‖x*‖₁ = s."
+                        + " A depth-2 diagonal linear network x̃ = x^{⊙2} is trained on (1/4)‖A x̃ − b‖², float64, by"
+                        + " gradient descent with a fixed step factor c (step c/(m·curv); halved only if a step would"
+                        + " raise the loss), from x(0) = r₀|g|/‖g‖, the same point for every scheme of one seed. "
+                        + CHOU_SCHEMES + " The paper's theorems are about gradient flow: its limit is closed-form"
+                        + " (the relative-entropy projection of x̃(0) onto {z ≥ 0 : Az = b}, from γ²x̃(0) for WN;"
+                        + " spec 001 §2.5) and it keeps (I − A⁺A)·ln x constant (Lemmas 3.6, 3.7). The benchmark"
+                        + " measures how far a run's endpoint lies from that limit and how far the invariant drifts,"
+                        + " as c shrinks: both should vanish like c (a first-order method's bias).",
+                "Chou, Rauhut, Ward: Robust Implicit Regularization via Weight Normalization (spec 001 §2.5, §4.5,"
+                        + " §5 C6)",
+                List.of(SCHEME_NONE, SCHEME_GLOBAL_WN, SCHEME_GLOBAL_WN_R2),
+                chouParameters(2, 1, 1e-10, 1_000_000, List.of(new ParameterDefinition("stepFactor",
+                        "Step factor c", "the fixed step over the stability bound 1/(m·curv)", false, 0, true, 64, 2,
+                        List.of()))),
+                List.of("gradient_flow_distance", "invariant_drift", "steps"), CHOU_ORDERS);
+    }
+
+    /** Spec 001's parameters: depth up to {@code maxDepth}, the defaults given, then {@code extra}. */
+    private static List<ParameterDefinition> chouParameters(int maxDepth, double radiusRate, double lossTarget,
+            int maxSteps, List<ParameterDefinition> extra) {
+        List<String> all = List.of();
+        return Stream.of(List.of(
+                new ParameterDefinition("dimension", "Dimension N", "length of x*", true, 2, false, 100_000, 1000,
+                        all),
+                new ParameterDefinition("measurements", "Measurements M", "rows of A (M < N)", true, 1, false, 10_000,
+                        150, all),
+                new ParameterDefinition("sparsity", "Sparsity s", "nonzeros of x*", true, 1, false, 100_000, 10, all),
+                new ParameterDefinition("depth", "Depth L", "x̃ = x^{⊙L}", true, 2, false, maxDepth, 2, all),
+                new ParameterDefinition("initScale", "Initial scale r₀", "‖x(0)‖₂", false, 0, true, 10_000, 1, all),
+                new ParameterDefinition("radiusRate", "Radius rate η̃", "the radius's learning rate over the"
+                        + " direction's", false, 0, true, 10_000, radiusRate, List.of(SCHEME_GLOBAL_WN)),
+                new ParameterDefinition("centerRows", "Centred rows", "1: rows of A sum to zero (Thm 2.1's"
+                        + " hypothesis)", true, 0, false, 1, 0, all),
+                new ParameterDefinition("lossTarget", "Loss target", "stop when L ≤ this", false, 0, true, 1,
+                        lossTarget, all),
+                new ParameterDefinition("maxSteps", "Step cap", "stop after this many accepted steps", true, 1,
+                        false, 10_000_000, maxSteps, all),
+                logEvery(10)), extra).flatMap(List::stream).toList();
     }
 
     static BenchmarkDefinition smdEquilibrium() {

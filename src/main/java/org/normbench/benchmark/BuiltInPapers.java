@@ -1,6 +1,7 @@
 package org.normbench.benchmark;
 
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_GAUSSIAN_RECOVERY;
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_GRADIENT_FLOW;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_RADIUS_RATE;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SIGNED_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE;
@@ -69,7 +70,7 @@ public final class BuiltInPapers {
                                 + " recovered from practical initializations — until r₀ exceeds r∞, where the benefit"
                                 + " reverses; with the radius rate r² WN ends where plain GD ends.",
                         List.of(CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY, CHOU_GAUSSIAN_RECOVERY, CHOU_RADIUS_RATE,
-                                CHOU_SMALL_INIT_COLLAPSE)),
+                                CHOU_SMALL_INIT_COLLAPSE, CHOU_GRADIENT_FLOW)),
                 new Paper("spherical-motion-dynamics", "Spherical Motion Dynamics: Learning Dynamics of Neural"
                         + " Network with Normalization, Weight Decay, and SGD", "anonymous (ICLR submission)",
                         "spec 004",

@@ -1,6 +1,7 @@
 package org.normbench.benchmark;
 
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_GAUSSIAN_RECOVERY;
+import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_GRADIENT_FLOW;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_RADIUS_RATE;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SIGNED_RECOVERY;
 import static org.normbench.benchmark.BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE;
@@ -215,6 +216,15 @@ public final class BuiltInPresets {
                             + " steps", List.of(SCHEME_GLOBAL_WN), Map.of("initScale", List.of(0.001, 0.003, 0.01,
                             0.03, 0.1, 1.0), "maxSteps", List.of(3000.0)), seeds(20),
                             "120 runs, ≈ 2 min on 2 cores (estimated from the CPU preset)"));
+            case CHOU_GRADIENT_FLOW -> List.of(
+                    new Preset(Preset.CPU, "plain GD at c = 8, 2, 0.5, three draws", "N = 1000, M = 150, s = 10,"
+                            + " r₀ = 1, to L ≤ 1e-10", List.of(SCHEME_NONE), Map.of("stepFactor", List.of(8.0, 2.0,
+                            0.5)), seeds(3), "9 runs, 148 s on 2 cores"),
+                    new Preset(Preset.PAPER, "GD and WN (η̃ = 1) over two decades of c, five draws", "c ∈ {8, 2, 0.5,"
+                            + " 0.125, 0.03}, to L ≤ 1e-10 or 10⁷ steps", List.of(SCHEME_NONE, SCHEME_GLOBAL_WN),
+                            Map.of("stepFactor", List.of(8.0, 2.0, 0.5, 0.125, 0.03), "maxSteps",
+                                    List.of(10_000_000.0)), seeds(5),
+                            "50 runs; the smallest steps take millions of steps (not measured)"));
             case SMD_SCALE_INVARIANCE -> List.of(
                     new Preset(Preset.CPU, "BN, LN and unnormalized, three initializations", "2 hidden layers of 128,"
                             + " a batch of 128, k = 3.7", List.of(SCHEME_NONE, SCHEME_BATCHNORM, SCHEME_LAYERNORM),

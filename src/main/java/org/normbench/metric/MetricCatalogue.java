@@ -243,6 +243,18 @@ public final class MetricCatalogue {
         exact("collapse_prediction_error", "", LOWER, RUN, FINAL, "1 when the run collapsed and its drive was not"
                 + " negative, or the drive was negative and it did not collapse (meant for tiny r₀)",
                 "spec 001 §3.2 P5");
+        exact("invariant_drift", "", LOWER, DYNAMICS, FINAL, "‖(I − A⁺A)(h_t − h₀)‖₂ with h = ln x (plain GD; WN"
+                + " with η_r = r²) or ln u + r²/(2η̃) (WN): 0 under gradient flow (Lemmas 3.6, 3.7), so it measures"
+                + " the steps' bias; entries that underflowed to 0 left out; also a series", SPEC_001 + ".5");
+        exact("gradient_flow_distance", "", LOWER, CONVERGENCE, FINAL, "‖x̃_T − x̃∞‖₂/‖x̃∞‖₂: the endpoint against"
+                + " gradient flow's closed-form limit x̃∞ from the same start (depth 2; WN from γ²x̃₀)",
+                "spec 001 §2.5, §5 C6");
+        exact("gradient_flow_recovery_error", "", LOWER, SPARSITY, FINAL, "‖x̃∞ − x*‖₁: the recovery error gradient"
+                + " flow itself would reach (the theory target)", "spec 001 §2.5");
+        exact("gradient_flow_radius", "", NONE, DYNAMICS, FINAL, "r∞ = √‖x̃∞‖₁ of gradient flow's limit",
+                "spec 001 §2.5");
+        exact("effective_radius_rate", "", NONE, DYNAMICS, FINAL, "η̃‖u_T‖²: the radius rate the direction's drift"
+                + " from ‖u‖ = 1 turns η̃ into (Lemma 3.2 holds only under gradient flow)", SPEC_001 + ".5");
         exact("log10_magnification", "decades", NONE, DYNAMICS, FINAL,
                 "log₁₀ρ = log₁₀(r₀/r∞) + (r∞² − r₀²)/(2η̃ ln 10)", "spec 001 §2.4 eq. (17)");
         exact("axis_limit_error", "", LOWER, SPARSITY, FINAL,

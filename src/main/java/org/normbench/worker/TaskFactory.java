@@ -113,8 +113,8 @@ final class TaskFactory {
             case BuiltInBenchmarks.CHOU_SPARSE_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.SPARSE);
             case BuiltInBenchmarks.CHOU_SIGNED_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.SIGNED);
             case BuiltInBenchmarks.CHOU_GAUSSIAN_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.GAUSSIAN);
-            case BuiltInBenchmarks.CHOU_RADIUS_RATE, BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE ->
-                    sparseRecovery(request, SensingProblem.Kind.SPARSE);
+            case BuiltInBenchmarks.CHOU_RADIUS_RATE, BuiltInBenchmarks.CHOU_SMALL_INIT_COLLAPSE,
+                    BuiltInBenchmarks.CHOU_GRADIENT_FLOW -> sparseRecovery(request, SensingProblem.Kind.SPARSE);
             case BuiltInBenchmarks.SMD_NORM_MAPS -> normMap(request);
             case BuiltInBenchmarks.SMD_SCALE_INVARIANCE -> scaleInvariance(request);
             case BuiltInBenchmarks.SMD_EQUILIBRIUM, BuiltInBenchmarks.SMD_LEARNING_RATE_DROPS,
@@ -208,9 +208,15 @@ final class TaskFactory {
                 ACTIVE_FRACTION, MAX_NORM_SERIES, true));
     }
 
-    /** Spec 001: a sparse signal of the given kind, and how x is trained (the scheme). */
+    /**
+     * Spec 001: a sparse signal of the given kind, and how x is trained (the scheme); C6 at a fixed step factor c
+     * (the line search's factor neither grows nor exceeds c), against the gradient flow.
+     */
     private static TrainingTask sparseRecovery(RunRequest request, SensingProblem.Kind kind) {
         Map<String, Double> p = request.parameters();
+        boolean gradientFlow = request.benchmark().equals(BuiltInBenchmarks.CHOU_GRADIENT_FLOW);
+        MonotoneLineSearch.Settings search = gradientFlow ? new MonotoneLineSearch.Settings(real(p, "stepFactor"), 1,
+                real(p, "stepFactor"), LINE_SEARCH.minFactor()) : LINE_SEARCH;
         SparseRecoveryTask.Method method = switch (request.scheme()) {
             case BuiltInBenchmarks.SCHEME_NONE -> SparseRecoveryTask.Method.GRADIENT_DESCENT;
             case BuiltInBenchmarks.SCHEME_GLOBAL_WN -> SparseRecoveryTask.Method.WEIGHT_NORMALIZATION;
@@ -223,7 +229,7 @@ final class TaskFactory {
                 method, real(p, "initScale"), method == SparseRecoveryTask.Method.WEIGHT_NORMALIZATION
                         ? real(p, "radiusRate") : Double.NaN, request.seed(),
                 StopRule.logLossLevel(Math.log(real(p, "lossTarget")), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
-                integer(p, "logEvery"), LINE_SEARCH));
+                integer(p, "logEvery"), search, gradientFlow));
     }
 
     private static TrainingTask normMap(RunRequest request) {

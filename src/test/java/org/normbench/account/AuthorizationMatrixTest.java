@@ -42,7 +42,9 @@ class AuthorizationMatrixTest {
 
     enum Role { ANONYMOUS, OTHER_USER, TEAM_VIEWER, TEAM_MEMBER, TEAM_OWNER, OWNER, ADMIN }
 
-    enum Operation { LIST, READ, READ_RUN, READ_METRICS, READ_COMMENTS, LEADERBOARD, COMPARE, COMMENT, SHARE }
+    enum Operation {
+        LIST, READ, READ_RUN, READ_METRICS, READ_COMMENTS, READ_PRUNING_JOBS, LEADERBOARD, COMPARE, COMMENT, SHARE, PRUNE
+    }
 
     private final Map<Role, String> tokens = new EnumMap<>(Role.class);
     private final Map<Visibility, Long> experiments = new EnumMap<>(Visibility.class);
@@ -123,6 +125,7 @@ class AuthorizationMatrixTest {
             case READ_METRICS -> expectRead(as(role).get("/api/runs/" + run + "/metrics"), read, 404, "loss");
             case READ_COMMENTS -> expectRead(as(role).get("/api/experiments/" + experiment + "/comments"), read, 404,
                     "[");
+            case READ_PRUNING_JOBS -> expectRead(as(role).get("/api/runs/" + run + "/pruning-jobs"), read, 404, "[");
             case LEADERBOARD -> expectRead(as(role).get("/api/leaderboards/" + BENCHMARK + "/final_loss?experiment="
                     + experiment), read, 400, "\"rows\"");
             case COMPARE -> expectRead(as(role).get("/api/comparisons/runs?series=loss&id=" + run), read, 400,
@@ -134,6 +137,8 @@ class AuthorizationMatrixTest {
                     .body(visibility == Visibility.PRIVATE ? Map.of("visibility", "PRIVATE")
                             : Map.of("visibility", visibility.name(), "team", TEAM))
                     .put("/api/experiments/" + experiment + "/sharing"), role, read, may[2], 200);
+            // those who may manage it pass the access check and learn that this benchmark prunes nothing
+            case PRUNE -> expectWrite(as(role).post("/api/runs/" + run + "/pruning-jobs"), role, read, may[2], 409);
         }
     }
 

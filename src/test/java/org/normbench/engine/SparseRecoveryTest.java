@@ -118,7 +118,7 @@ class SparseRecoveryTest {
     private static TrainingResult run(Method method, List<Double> loss) {
         SparseRecoveryTask task = new SparseRecoveryTask(new SparseRecoveryTask.Config(1000, 150, 10,
                 SensingProblem.Kind.SPARSE, false, 2, method, 1, 0.1, 7,
-                StopRule.logLossLevel(Math.log(1e-12), 50_000, 1e6), 1, SEARCH));
+                StopRule.logLossLevel(Math.log(1e-12), 50_000, 1e6), 1, SEARCH, false));
         try (NDManager manager = NDManager.newBaseManager()) {
             return task.run(manager, (series, step, value) -> {
                 if (series.equals("loss")) {
@@ -158,7 +158,7 @@ class SparseRecoveryTest {
         for (long seed = 1; seed <= 6; seed++) {
             SparseRecoveryTask task = new SparseRecoveryTask(new SparseRecoveryTask.Config(1000, 150, 10,
                     SensingProblem.Kind.SPARSE, false, 2, Method.WEIGHT_NORMALIZATION, 0.01, 0.1, seed,
-                    StopRule.logLossLevel(Math.log(1e-12), 3000, 1e6), 10, SEARCH));
+                    StopRule.logLossLevel(Math.log(1e-12), 3000, 1e6), 10, SEARCH, false));
             Map<String, Double> summary;
             try (NDManager manager = NDManager.newBaseManager()) {
                 summary = task.run(manager, (series, step, value) -> { }, () -> false).probeSummaries();

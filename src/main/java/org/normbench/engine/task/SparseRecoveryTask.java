@@ -3,6 +3,7 @@ package org.normbench.engine.task;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
@@ -11,9 +12,11 @@ import org.normbench.engine.data.L1Reference;
 import org.normbench.engine.data.SensingProblem;
 import org.normbench.engine.model.DiagonalLinearNetwork;
 import org.normbench.engine.probe.ConvergenceProbe;
+import org.normbench.engine.probe.GradientFlowProbe;
 import org.normbench.engine.probe.L1ExcessProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.MetricSink;
+import org.normbench.engine.probe.Probe;
 import org.normbench.engine.probe.RecoveryProbe;
 import org.normbench.engine.scheme.NormalizationScheme;
 import org.normbench.engine.scheme.Unnormalized;
@@ -29,7 +32,7 @@ import org.normbench.engine.train.TrainingResult;
  * (g ~ N(0, I), drawn after the data from the run seed, so every method of one seed starts from the same point),
  * trained on (1/(2L))‖Ax̃ − b‖² by the monotone line search: plain GD on x, or global weight normalization
  * x = r·u/‖u‖ (‖u(0)‖ = 1, r(0) = r₀) with the radius moving at η̃ times the direction's rate (Thm 2.1) or at r²
- * (Thm 2.3), float64.
+ * (Thm 2.3), float64. A line search whose factor neither grows nor exceeds its start is a fixed step c (spec 001 C6).
  */
 public final class SparseRecoveryTask implements TrainingTask {
 
@@ -44,13 +47,15 @@ public final class SparseRecoveryTask implements TrainingTask {
     }
 
     /**
-     * @param initScale  r₀ = ‖x(0)‖₂
-     * @param radiusRate η̃ (WEIGHT_NORMALIZATION only)
-     * @param seed       draws the data, then x(0)
+     * @param initScale    r₀ = ‖x(0)‖₂
+     * @param radiusRate   η̃ (WEIGHT_NORMALIZATION only)
+     * @param seed         draws the data, then x(0)
+     * @param gradientFlow whether to measure the distance to gradient flow ({@link GradientFlowProbe}: depth 2,
+     *                     nonnegative signals)
      */
     public record Config(int dimension, int measurements, int sparsity, SensingProblem.Kind kind, boolean centerRows,
             int depth, Method method, double initScale, double radiusRate, long seed, StopRule stopRule,
-            long logEvery, MonotoneLineSearch.Settings search) {
+            long logEvery, MonotoneLineSearch.Settings search, boolean gradientFlow) {
 
         public Config {
             if (!(initScale > 0) || Double.isInfinite(initScale)) {
@@ -98,11 +103,16 @@ public final class SparseRecoveryTask implements TrainingTask {
             return 1 / (m * objective.curvature());
         };
         MonotoneLineSearch search = new MonotoneLineSearch(config.search(), bound, rates);
-        RecoveryProbe recovery = new RecoveryProbe(network, problem, config.sparsity(), config.logEvery(),
-                config.method() == Method.WEIGHT_NORMALIZATION ? config.radiusRate() : Double.NaN);
-        return new TrainingLoop(manager.getEngine()).train(objective, search, config.stopRule(),
-                List.of(new LossProbe(config.logEvery()), new ConvergenceProbe(config.logEvery()), recovery,
-                        new L1ExcessProbe(network, problem, L1Reference.of(problem))), sink, cancelled);
+        double constantRate = config.method() == Method.WEIGHT_NORMALIZATION ? config.radiusRate() : Double.NaN;
+        List<Probe> probes = new ArrayList<>(List.of(new LossProbe(config.logEvery()),
+                new ConvergenceProbe(config.logEvery()),
+                new RecoveryProbe(network, problem, config.sparsity(), config.logEvery(), constantRate),
+                new L1ExcessProbe(network, problem, L1Reference.of(problem))));
+        if (config.gradientFlow()) {
+            probes.add(new GradientFlowProbe(network, problem, constantRate, config.logEvery()));
+        }
+        return new TrainingLoop(manager.getEngine()).train(objective, search, config.stopRule(), probes, sink,
+                cancelled);
     }
 
     /** x(0) = r₀|g|/‖g‖ with g ~ N(0, I) (spec 001 §2.3's portal default): positive, of norm r₀. */
