@@ -1,5 +1,7 @@
 package org.normbench.engine.data;
 
+import static org.normbench.engine.Vectors.norm;
+
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -135,14 +137,6 @@ public record GradientFlowLimit(double[] endToEnd, double residual, double limit
             trial[i] = lambda[i] + t * direction[i];
         }
         return trial;
-    }
-
-    private static double norm(double[] v) {
-        double sum = 0;
-        for (double x : v) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
     }
 
     /** x̃(λ) = exp(ln x̃₀ + Aᵀλ), exponents clipped at {@value #MAX_EXPONENT}. */

@@ -1,5 +1,7 @@
 package org.normbench.engine.data;
 
+import static org.normbench.engine.Vectors.dot;
+
 /**
  * The hard-margin homogeneous SVM of linearly separable data, min ½‖w‖² s.t. y_i w·x_i ≥ 1: the direction
  * u* = w/‖w‖ that gradient descent on an exponential-type loss converges to (spec 003 E1b) and its margin
@@ -62,13 +64,5 @@ public record MaxMarginDirection(double[] direction, double margin) {
             margin = Math.min(margin, data.y()[i] * dot(w, data.x()[i]));
         }
         return new MaxMarginDirection(w, margin);
-    }
-
-    static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int j = 0; j < a.length; j++) {
-            sum += a[j] * b[j];
-        }
-        return sum;
     }
 }

@@ -1,5 +1,7 @@
 package org.normbench.engine.kernel;
 
+import static org.normbench.engine.Vectors.dot;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -79,13 +81,5 @@ public record LimitKernels(double[][] h, double[][] v, double[][] g) {
             }
         }
         return result;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int k = 0; k < a.length; k++) {
-            sum += a[k] * b[k];
-        }
-        return sum;
     }
 }

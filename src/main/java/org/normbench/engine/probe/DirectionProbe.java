@@ -1,5 +1,7 @@
 package org.normbench.engine.probe;
 
+import static org.normbench.engine.Vectors.dot;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,13 +117,5 @@ public final class DirectionProbe extends LogSpacedProbe {
             margin = Math.min(margin, data.y()[i] * dot(u, data.x()[i]));
         }
         return margin;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int j = 0; j < a.length; j++) {
-            sum += a[j] * b[j];
-        }
-        return sum;
     }
 }

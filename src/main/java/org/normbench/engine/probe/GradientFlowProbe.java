@@ -1,5 +1,8 @@
 package org.normbench.engine.probe;
 
+import static org.normbench.engine.Vectors.dot;
+import static org.normbench.engine.Vectors.norm;
+
 import ai.djl.ndarray.NDList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -116,7 +119,7 @@ public final class GradientFlowProbe implements Probe {
             difference[n] = Double.isFinite(d) ? d : 0;
         }
         double[] projected = projection.apply(difference);
-        return Math.sqrt(dot(projected, projected));
+        return norm(projected);
     }
 
     /** h_t before the projection: ln x, or ln u + r²/(2η̃) for WN with a constant radius rate. */
@@ -139,13 +142,5 @@ public final class GradientFlowProbe implements Probe {
 
     private static double radius(NDList parameters) {
         return parameters.get(1).getDouble(0);
-    }
-
-    private static double dot(double[] x, double[] y) {
-        double sum = 0;
-        for (int n = 0; n < x.length; n++) {
-            sum += x[n] * y[n];
-        }
-        return sum;
     }
 }

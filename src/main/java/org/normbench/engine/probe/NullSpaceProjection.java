@@ -1,5 +1,7 @@
 package org.normbench.engine.probe;
 
+import static org.normbench.engine.Vectors.dot;
+
 /**
  * d ↦ (I − A⁺A)d, the projection onto the null space of A (M × N, full row rank), as VVᵀ with V an orthonormal basis
  * of range(Aᵀ) (spec 001 §4.5), built once per draw by modified Gram–Schmidt, twice over for orthogonality to
@@ -42,13 +44,5 @@ final class NullSpaceProjection {
             }
         }
         return result;
-    }
-
-    private static double dot(double[] x, double[] y) {
-        double sum = 0;
-        for (int n = 0; n < x.length; n++) {
-            sum += x[n] * y[n];
-        }
-        return sum;
     }
 }

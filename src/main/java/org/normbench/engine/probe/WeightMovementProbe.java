@@ -1,5 +1,7 @@
 package org.normbench.engine.probe;
 
+import static org.normbench.engine.Vectors.norm;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -122,13 +124,5 @@ public final class WeightMovementProbe implements Probe {
             }
         }
         return active;
-    }
-
-    private static double norm(double[] row) {
-        double sum = 0;
-        for (double value : row) {
-            sum += value * value;
-        }
-        return Math.sqrt(sum);
     }
 }
