@@ -82,8 +82,9 @@ final class RunExecutor {
             folder.delete(); // cancelled for good, or trained again from the start, files and all
             return Outcome.ABANDONED;
         }
-        folder.log(String.format("stopped: %s after %d steps in %.1f s, ln L %.6g -> %.6g", result.reason(),
-                result.steps(), result.seconds(), result.initialLogLoss(), result.finalLogLoss()));
+        folder.log(String.format("stopped: %s after %d steps in %.1f s (%.1f s in probes), ln L %.6g -> %.6g",
+                result.reason(), result.steps(), result.seconds(), result.probeSeconds(), result.initialLogLoss(),
+                result.finalLogLoss()));
         handOver(folder, request);
         if (result.reason() == StopReason.DIVERGED) {
             publisher.sendAndWait(RunEvent.failed(runId, token, workerId, buffer.drain(), "diverged at step " + result.steps()

@@ -26,7 +26,7 @@ import org.normbench.engine.task.TwoLayerRegressionTask;
 import org.normbench.engine.train.StopRule;
 import org.normbench.engine.train.TrainingResult;
 
-/** The closed-form tangent kernel against autograd's J Jᵀ, spec 002's identities, and its probe. */
+/** The closed-form tangent kernel (plain and by tensor products) against autograd's J Jᵀ, spec 002's identities, and its probe. */
 class TangentKernelTest {
 
     private static final int N = 6;
@@ -43,10 +43,15 @@ class TangentKernelTest {
                 double[][] expected = jacobianProduct(manager, network, data);
                 double[][] actual = TangentKernel.of(data.x(), network.hiddenWeights(), network.outputWeights(),
                         scheme.metric(network.parameters()));
+                NDArray x = manager.create(data.x());
+                double[][] byTensors = TangentKernel.of(x, x.matMul(x.transpose()), network.hiddenWeightTensor(),
+                        network.outputWeightTensor(), scheme.metric(network.parameters()));
                 for (int i = 0; i < N; i++) {
                     for (int j = 0; j < N; j++) {
                         assertEquals(expected[i][j], actual[i][j], 1e-12 * (1 + Math.abs(expected[i][j])),
                                 scheme.name() + " [" + i + "][" + j + "]");
+                        assertEquals(expected[i][j], byTensors[i][j], 1e-12 * (1 + Math.abs(expected[i][j])),
+                                scheme.name() + " by tensor products [" + i + "][" + j + "]");
                     }
                 }
             }

@@ -93,19 +93,20 @@ public final class EngineBenchmark {
         Path script = Path.of(System.getProperty("normbench.bench.reference", "bench/reference_steps.py"));
         System.out.printf("steps per second, %d steps, 1 thread; engine = DJL %s / PyTorch %s, float64%n", steps,
                 Engine.getDjlVersion(), Engine.getInstance().getVersion());
-        System.out.printf("%-12s %10s %10s %9s %10s %10s %10s %10s %12s%n", "config", "engine", "+probes", "overhead",
-                "engine f32", "torch f64", "torch f32", "numpy f64", "torch/engine");
+        System.out.printf("%-12s %10s %10s %9s %10s %10s %10s %10s %10s %12s%n", "config", "engine", "+probes",
+                "overhead", "in probes", "engine f32", "torch f64", "torch f32", "numpy f64", "torch/engine");
         for (Config config : configs()) {
             double bare = stepsPerSecond(config, steps);
-            double probed = stepsPerSecondWithProbes(config, steps);
+            Probed probed = stepsPerSecondWithProbes(config, steps);
             String engine32 = config.float32() == null ? "-"
                     : String.format("%.1f", stepsPerSecond(config.float32(), steps));
             String torch64 = reference(script, "torch", "float64", config.name(), steps);
             String torch32 = reference(script, "torch", "float32", config.name(), steps);
             String numpy = reference(script, "numpy", "float64", config.name(), steps);
             String ratio = isNumber(torch64) ? String.format("%.2f", Double.parseDouble(torch64) / bare) : "-";
-            System.out.printf("%-12s %10.1f %10.1f %8.0f%% %10s %10s %10s %10s %12s%n", config.name(), bare, probed,
-                    100 * (bare / probed - 1), engine32, torch64, torch32, numpy, ratio);
+            System.out.printf("%-12s %10.1f %10.1f %8.0f%% %9.0f%% %10s %10s %10s %10s %12s%n", config.name(), bare,
+                    probed.stepsPerSecond(), 100 * (bare / probed.stepsPerSecond() - 1), 100 * probed.probeShare(),
+                    engine32, torch64, torch32, numpy, ratio);
         }
     }
 
@@ -213,14 +214,21 @@ public final class EngineBenchmark {
         }
     }
 
-    private static double stepsPerSecondWithProbes(Config config, long steps) {
+    /** Steps per second with the benchmark's probes, and the share of those runs' time spent in probe calls. */
+    private record Probed(double stepsPerSecond, double probeShare) {
+    }
+
+    private static Probed stepsPerSecondWithProbes(Config config, long steps) {
         double[] rates = new double[REPEATS];
+        double[] shares = new double[REPEATS];
         for (int i = 0; i < REPEATS; i++) {
             try (NDManager manager = NDManager.newBaseManager()) {
-                rates[i] = steps / config.withProbes().apply(steps).run(manager, DISCARD, () -> false).seconds();
+                TrainingResult result = config.withProbes().apply(steps).run(manager, DISCARD, () -> false);
+                rates[i] = steps / result.seconds();
+                shares[i] = result.probeSeconds() / result.seconds();
             }
         }
-        return median(rates);
+        return new Probed(median(rates), median(shares));
     }
 
     /** The reference's steps per second, or why there is none. */

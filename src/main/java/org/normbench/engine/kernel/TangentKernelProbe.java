@@ -1,5 +1,7 @@
 package org.normbench.engine.kernel;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDScope;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.normbench.engine.data.Dataset;
@@ -23,6 +25,8 @@ public final class TangentKernelProbe implements Probe {
     private final Dataset data;
     private final long every;
     private final double learningRate;
+    private NDArray inputs;
+    private NDArray gram;
     private double[] initialSpectrum;
     private double stability = Double.NaN;
 
@@ -41,8 +45,16 @@ public final class TangentKernelProbe implements Probe {
         if (step % every != 0 || data.size() > KernelLimitsProbe.MAX_EXAMPLES) {
             return;
         }
-        double[] spectrum = SymmetricSpectrum.eigenvalues(TangentKernel.of(data.x(), network.hiddenWeights(),
-                network.outputWeights(), network.scheme().metric(network.parameters())));
+        if (inputs == null) {
+            inputs = network.outputWeightTensor().getManager().create(data.x());
+            gram = inputs.matMul(inputs.transpose());
+            NDScope.unregister(inputs, gram); // kept for the run: not closed with the step that made them
+        }
+        double[] spectrum;
+        try (NDScope scope = new NDScope()) {
+            spectrum = SymmetricSpectrum.eigenvalues(TangentKernel.of(inputs, gram, network.hiddenWeightTensor(),
+                    network.outputWeightTensor(), network.scheme().metric(network.parameters())));
+        }
         double min = spectrum[0];
         double max = spectrum[spectrum.length - 1];
         sink.point(MIN_SERIES, step, min);

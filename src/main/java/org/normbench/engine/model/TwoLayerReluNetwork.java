@@ -59,12 +59,22 @@ public final class TwoLayerReluNetwork {
 
     /** The effective hidden weights W (rows = neurons) as plain numbers. */
     public double[][] hiddenWeights() {
-        return Tensors.rows(scheme.weights(parameters));
+        return Tensors.rows(hiddenWeightTensor());
+    }
+
+    /** The effective hidden weights W (rows = neurons), a new tensor of the parameters' manager. */
+    public NDArray hiddenWeightTensor() {
+        return scheme.weights(parameters);
     }
 
     /** The fixed output weights c. */
     public double[] outputWeights() {
         return outputWeights.toDoubleArray();
+    }
+
+    /** The fixed output weights c as the network holds them. */
+    public NDArray outputWeightTensor() {
+        return outputWeights;
     }
 
     public NormalizationScheme scheme() {

@@ -34,18 +34,13 @@ public final class NormGrowthProbe implements Probe {
     @Override
     public void onStep(long step, double logLoss, MetricSink sink) {
         double loss = Math.exp(logLoss);
-        int rows = (int) directions.getShape().get(0);
-        int columns = (int) directions.getShape().get(1);
-        double[] v = directions.toDoubleArray();
-        double[] gradient = directions.getGradient().toDoubleArray();
-        double[] squares = new double[rows];
+        // row sums as tensor reductions: only m numbers per step cross to Java, not the m × d tensors
+        double[] squares = directions.square().sum(new int[] {1}).toDoubleArray();
+        double[] gradientSquares = directions.getGradient().square().sum(new int[] {1}).toDoubleArray();
+        int rows = squares.length;
         double[] increments = new double[rows];
         for (int k = 0; k < rows; k++) {
-            for (int j = k * columns; j < (k + 1) * columns; j++) {
-                squares[k] += v[j] * v[j];
-                double g = gradient[j] * loss;
-                increments[k] += learningRate * learningRate * g * g;
-            }
+            increments[k] = learningRate * learningRate * loss * loss * gradientSquares[k];
         }
         if (initialNorms == null) {
             initialNorms = new double[rows];

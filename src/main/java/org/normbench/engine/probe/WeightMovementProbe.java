@@ -1,7 +1,8 @@
 package org.normbench.engine.probe;
 
-import static org.normbench.engine.Vectors.norm;
-
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.DataType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,28 +22,42 @@ import org.normbench.engine.data.Dataset;
  */
 public final class WeightMovementProbe implements Probe {
 
-    private final Supplier<double[][]> weights;
-    private final double[][] inputs;
+    private final Supplier<NDArray> weights;
+    private final double[][] data;
     private final long every;
-    private double[][] initial;
-    private boolean[][] initialPattern;
+    private NDArray inputs;
+    private NDArray initial;
+    private NDArray initialNorms;
+    private NDArray initialUnits;
+    private NDArray initialPattern;
+    private double initialSquares;
     private long lastRecorded = -1;
 
-    /** @param weights the effective hidden weights, rows = neurons, read when a step is measured */
-    public WeightMovementProbe(Supplier<double[][]> weights, Dataset data, long every) {
+    /**
+     * @param weights the effective hidden weights, rows = neurons, read when a step is measured (a new tensor each
+     *                time, inside the step's scope); the sums run as tensor reductions where the network trains
+     */
+    public WeightMovementProbe(Supplier<NDArray> weights, Dataset data, long every) {
         if (every < 1) {
             throw new IllegalArgumentException("interval must be positive, got " + every);
         }
         this.weights = weights;
-        this.inputs = data.x();
+        this.data = data.x();
         this.every = every;
     }
 
     @Override
     public void onStep(long step, double logLoss, MetricSink sink) {
         if (step == 0) {
-            initial = weights.get();
+            NDArray w = weights.get();
+            inputs = w.getManager().create(data);
+            initial = w.duplicate();
+            initialNorms = initial.norm(new int[] {1});
+            initialUnits = initial.div(initialNorms.expandDims(1));
             initialPattern = pattern(initial);
+            initialSquares = initial.square().sum().getDouble();
+            // kept for the run: not closed with the step that made them
+            NDScope.unregister(inputs, initial, initialNorms, initialUnits, initialPattern);
         }
         if (step % every == 0) {
             measure(sink, step);
@@ -68,61 +83,25 @@ public final class WeightMovementProbe implements Probe {
         return movement;
     }
 
-    private Map<String, Double> measure(double[][] w) {
-        int m = w.length;
-        double maxMove = 0;
-        double sumSquares = 0;
-        double initialSquares = 0;
-        double maxDirection = 0;
-        double maxLength = 0;
-        for (int k = 0; k < m; k++) {
-            double normNow = norm(w[k]);
-            double normThen = norm(initial[k]);
-            double move = 0;
-            double direction = 0;
-            for (int j = 0; j < w[k].length; j++) {
-                double delta = w[k][j] - initial[k][j];
-                move += delta * delta;
-                double turn = w[k][j] / normNow - initial[k][j] / normThen;
-                direction += turn * turn;
-                initialSquares += initial[k][j] * initial[k][j];
-            }
-            maxMove = Math.max(maxMove, Math.sqrt(move));
-            sumSquares += move;
-            maxDirection = Math.max(maxDirection, Math.sqrt(direction));
-            maxLength = Math.max(maxLength, Math.abs(normNow - normThen));
-        }
-        boolean[][] now = pattern(w);
-        long flips = 0;
-        for (int i = 0; i < inputs.length; i++) {
-            for (int k = 0; k < m; k++) {
-                if (now[i][k] != initialPattern[i][k]) {
-                    flips++;
-                }
-            }
-        }
+    private Map<String, Double> measure(NDArray w) {
+        long m = w.getShape().get(0);
+        NDArray moves = w.sub(initial).norm(new int[] {1});
+        NDArray norms = w.norm(new int[] {1});
+        double sumSquares = moves.square().sum().getDouble();
+        long flips = pattern(w).neq(initialPattern).toType(DataType.INT64, false).sum().getLong();
         Map<String, Double> movement = new LinkedHashMap<>();
-        movement.put("weight_movement_max", maxMove);
+        movement.put("weight_movement_max", moves.max().getDouble());
         movement.put("weight_movement_rms", Math.sqrt(sumSquares / m));
-        movement.put("direction_change_max", maxDirection);
-        movement.put("length_change_max", maxLength);
-        movement.put("activation_flip_fraction", (double) flips / ((long) inputs.length * m));
+        movement.put("direction_change_max", w.div(norms.expandDims(1)).sub(initialUnits).norm(new int[] {1}).max()
+                .getDouble());
+        movement.put("length_change_max", norms.sub(initialNorms).abs().max().getDouble());
+        movement.put("activation_flip_fraction", (double) flips / (data.length * m));
         movement.put("relative_weight_movement", Math.sqrt(sumSquares / initialSquares));
         return movement;
     }
 
     /** 1{w_k·x_i > 0} for every point i and neuron k. */
-    private boolean[][] pattern(double[][] w) {
-        boolean[][] active = new boolean[inputs.length][w.length];
-        for (int i = 0; i < inputs.length; i++) {
-            for (int k = 0; k < w.length; k++) {
-                double z = 0;
-                for (int j = 0; j < inputs[i].length; j++) {
-                    z += w[k][j] * inputs[i][j];
-                }
-                active[i][k] = z > 0;
-            }
-        }
-        return active;
+    private NDArray pattern(NDArray w) {
+        return inputs.matMul(w.transpose()).gt(0);
     }
 }

@@ -61,7 +61,7 @@ public final class BalancedFlowTask implements TrainingTask {
         int points = config.horizon() * perDecade;
         for (int i = 0; i <= points; i++) {
             if (cancelled.getAsBoolean()) {
-                return new TrainingResult(i, -1, -rho, StopReason.CANCELLED, TrainingTask.secondsSince(started),
+                return new TrainingResult(i, -1, -rho, StopReason.CANCELLED, TrainingTask.secondsSince(started), 0,
                         summary);
             }
             // whole times, so each point has a step of its own (t < 10 has fewer than perDecade of them)
@@ -80,7 +80,7 @@ public final class BalancedFlowTask implements TrainingTask {
         }
         summary.put("balanced_layer_norm_final", Math.pow(rho, 1.0 / depth));
         summary.put("rho_over_log_t", rho / (config.horizon() * Math.log(10)));
-        return new TrainingResult(points, -1, -rho, StopReason.STEP_CAP, TrainingTask.secondsSince(started),
+        return new TrainingResult(points, -1, -rho, StopReason.STEP_CAP, TrainingTask.secondsSince(started), 0,
                 summary);
     }
 

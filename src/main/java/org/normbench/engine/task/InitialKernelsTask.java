@@ -69,7 +69,7 @@ public final class InitialKernelsTask implements TrainingTask {
         summary.put("v0_limit_distance_over_lambda0", v / lambda0);
         summary.put("g0_limit_distance_over_mu0", g / mu0);
         double logLoss = Math.log(initialLoss(manager, normalized, data));
-        return new TrainingResult(0, logLoss, logLoss, StopReason.STEP_CAP, TrainingTask.secondsSince(started),
+        return new TrainingResult(0, logLoss, logLoss, StopReason.STEP_CAP, TrainingTask.secondsSince(started), 0,
                 summary);
     }
 

@@ -90,6 +90,6 @@ public final class KernelLimitsTask implements TrainingTask {
 
     /** A result without steps or loss. */
     static TrainingResult calculation(StopReason reason, long started, Map<String, Double> summary) {
-        return new TrainingResult(0, Double.NaN, Double.NaN, reason, TrainingTask.secondsSince(started), summary);
+        return new TrainingResult(0, Double.NaN, Double.NaN, reason, TrainingTask.secondsSince(started), 0, summary);
     }
 }

@@ -68,7 +68,7 @@ public final class LinearPathsTask implements TrainingTask {
         for (long s = 1; s <= steps; s++) {
             if (cancelled.getAsBoolean()) {
                 return new TrainingResult(s, initialLogLoss, Math.log(loss(w)), StopReason.CANCELLED,
-                        TrainingTask.secondsSince(started), Map.of());
+                        TrainingTask.secondsSince(started), 0, Map.of());
             }
             double[] flow = flow(w);
             w = new double[] {w[0] + eta * flow[0], w[1] + eta * flow[1]};
@@ -103,7 +103,7 @@ public final class LinearPathsTask implements TrainingTask {
         summary.put("reparam_path_gap", reparamGap);
         summary.put("wn_path_gap", normalizedGap);
         return new TrainingResult(steps, initialLogLoss, Math.log(loss(w)), StopReason.STEP_CAP,
-                TrainingTask.secondsSince(started), summary);
+                TrainingTask.secondsSince(started), 0, summary);
     }
 
     /** ẇ = −∇L = Σ_n x_n e^{−w·x_n}. */

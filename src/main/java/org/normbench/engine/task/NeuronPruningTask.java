@@ -96,7 +96,7 @@ public final class NeuronPruningTask implements TrainingTask {
         }
         groupLassoSummary.putAll(result.probeSummaries());
         return new TrainingResult(result.steps(), result.initialLogLoss(), result.finalLogLoss(), result.reason(),
-                TrainingTask.secondsSince(started), groupLassoSummary);
+                TrainingTask.secondsSince(started), result.probeSeconds(), groupLassoSummary);
     }
 
     /**

@@ -97,7 +97,7 @@ public final class ScaleInvarianceTask implements TrainingTask {
         summary.put("scale_invariant_tensors", (double) tagged);
         double logLoss = Math.log(loss);
         return new TrainingResult(0, logLoss, logLoss, cancelled.getAsBoolean() ? StopReason.CANCELLED
-                : StopReason.STEP_CAP, TrainingTask.secondsSince(started), summary);
+                : StopReason.STEP_CAP, TrainingTask.secondsSince(started), 0, summary);
     }
 
     /** The batch's mean cross-entropy, with fresh gradients on every parameter. */

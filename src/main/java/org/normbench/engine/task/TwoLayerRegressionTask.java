@@ -85,7 +85,7 @@ public final class TwoLayerRegressionTask implements TrainingTask {
         List<Probe> probes = new ArrayList<>(List.of(new LossProbe(config.logEvery()),
                 new ConvergenceProbe(config.logEvery()), new KernelLimitsProbe(data),
                 new TangentKernelProbe(network, data, config.kernelEvery(), learningRate),
-                new WeightMovementProbe(network::hiddenWeights, data, config.kernelEvery())));
+                new WeightMovementProbe(network::hiddenWeightTensor, data, config.kernelEvery())));
         if (config.scheme() instanceof WeightNormalization wn) {
             probes.add(new NormGrowthProbe(network.parameters().get(0), learningRate, config.logEvery()));
             if (!Double.isNaN(wn.alpha()) && data.size() <= KernelLimitsProbe.MAX_EXAMPLES) {

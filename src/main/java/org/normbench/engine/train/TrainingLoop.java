@@ -42,6 +42,7 @@ public final class TrainingLoop {
     public TrainingResult train(Objective objective, Optimizer optimizer, StopRule stopRule, List<Probe> probes,
             MetricSink sink, BooleanSupplier cancelled) {
         long started = System.nanoTime();
+        long probeNanos = 0;
         NDList parameters = objective.parameters();
         double initialLogLoss = Double.NaN;
         double logLoss;
@@ -75,15 +76,19 @@ public final class TrainingLoop {
                 if (step > 0 && sink.snapshotsAt(step)) {
                     sink.snapshot(stepCheckpoint(step), step, logLoss, parameters);
                 }
+                long probing = System.nanoTime();
                 for (Probe probe : probes) {
                     probe.onStep(step, logLoss, sink);
                 }
+                probeNanos += System.nanoTime() - probing;
                 reason = cancelled.getAsBoolean() ? StopReason.CANCELLED
                         : stalled ? StopReason.STALLED : stopRule.check(step, logLoss, initialLogLoss);
                 if (reason != null) {
+                    long finishing = System.nanoTime();
                     for (Probe probe : probes) {
                         summaries.putAll(probe.onFinish(step, logLoss, sink));
                     }
+                    probeNanos += System.nanoTime() - finishing;
                     sink.snapshot(FINAL, step, logLoss, parameters);
                     break;
                 }
@@ -96,7 +101,7 @@ public final class TrainingLoop {
             step++;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new TrainingResult(step, initialLogLoss, logLoss, reason, seconds, summaries);
+        return new TrainingResult(step, initialLogLoss, logLoss, reason, seconds, probeNanos / 1e9, summaries);
     }
 
     /** The checkpoint of the snapshot at the first step with ln L ≤ {@code level} (a negative level). */

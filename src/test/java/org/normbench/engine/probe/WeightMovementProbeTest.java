@@ -2,6 +2,7 @@ package org.normbench.engine.probe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.djl.ndarray.NDManager;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,12 @@ class WeightMovementProbeTest {
     void movementDirectionLengthAndFlipsOfAHandMovedLayer() {
         double[][][] layer = {{{1, 0}, {0, 2}}};
         Dataset data = new Dataset(new double[][] {{1, -1}, {-1, 1}}, new double[] {0, 0});
-        WeightMovementProbe probe = new WeightMovementProbe(() -> layer[0], data, 1);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            movedByHand(new WeightMovementProbe(() -> manager.create(layer[0]), data, 1), layer);
+        }
+    }
+
+    private static void movedByHand(WeightMovementProbe probe, double[][][] layer) {
         Map<String, Double> points = new HashMap<>();
         MetricSink sink = (series, step, value) -> points.put(series + "@" + step, value);
         probe.onStep(0, 0, sink);
