@@ -67,7 +67,8 @@ public class PruningResultHandler {
         } else if (job.run.state != RunState.SUCCEEDED) {
             fail(job, "run " + job.run.id + " is " + job.run.state + " now; its results were left as they are");
         } else {
-            replace(job, event.points() == null ? List.of() : event.points(), event.summary());
+            replace(job, event.points() == null ? List.of() : event.points(),
+                    event.summary() == null ? Map.of() : event.summary());
         }
         return Optional.of(job.run.experiment.id);
     }
@@ -92,7 +93,9 @@ public class PruningResultHandler {
             MetricPoint.delete("runId = ?1 and series in ?2", run.id, series);
             MetricPoint.getEntityManager().flush(); // the deletes go before the inserts of the same (run, series, step)
         }
-        for (RunEvent.Point point : points) {
+        Map<String, RunEvent.Point> unique = new LinkedHashMap<>(); // (run, series, step) is unique: the last wins
+        points.forEach(p -> unique.put(p.series() + '\u0000' + p.step(), p));
+        for (RunEvent.Point point : unique.values()) {
             MetricPoint row = new MetricPoint();
             row.runId = run.id;
             row.series = point.series();
@@ -103,7 +106,13 @@ public class PruningResultHandler {
         Map<String, SummaryMetric> stored = new HashMap<>();
         SummaryMetric.ofRun(run.id).forEach(s -> stored.put(s.name, s));
         List<ReplacedResults.Change> changes = new ArrayList<>();
-        for (Map.Entry<String, Double> entry : new TreeMap<>(summary).entrySet()) {
+        Map<String, Double> reported = new TreeMap<>();
+        summary.forEach((name, value) -> {
+            if (value != null) {
+                reported.put(name, value);
+            }
+        });
+        for (Map.Entry<String, Double> entry : reported.entrySet()) {
             SummaryMetric row = stored.get(entry.getKey());
             Double previous = row == null ? null : row.value;
             if (previous == null || Double.compare(previous, entry.getValue()) != 0) {
@@ -118,7 +127,7 @@ public class PruningResultHandler {
             row.value = entry.getValue();
         }
         job.state = PruningJobState.SUCCEEDED;
-        job.summaryCount = summary.size();
+        job.summaryCount = reported.size();
         job.changedCount = changes.size();
         job.replacedJson = StoredJson.write(new ReplacedResults(changes, before));
         replaced.fire(new RunResultsReplaced(run, series));

@@ -13,7 +13,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +28,12 @@ import org.normbench.leaderboard.ExperimentAggregate;
 import org.normbench.metric.MetricPoint;
 import org.normbench.metric.SummaryMetric;
 import org.normbench.pruning.PruningJob;
+import org.normbench.pruning.PruningJobState;
+import org.normbench.pruning.PruningResultHandler;
+import org.normbench.queue.RunEvent;
 import org.normbench.support.Api;
 import org.normbench.support.KafkaTestBroker;
+import org.normbench.support.SyntheticRuns;
 import org.normbench.support.TestAccounts;
 
 /**
@@ -41,6 +48,9 @@ class PruningJobTest {
 
     private static final String METRIC = "pruned_90pct_accuracy_at_log_loss_-30";
     private static final String CURVE = "pruning_curve_at_log_loss_-30";
+
+    @Inject
+    PruningResultHandler results;
 
     private String owner;
     private long runId;
@@ -146,6 +156,42 @@ class PruningJobTest {
         assertNotNull(job.getString("worker"));
         assertNull(job.get("replaced"));
         assertEquals(before.getMap("summary"), run(id).getMap("summary"));
+    }
+
+    /**
+     * A worker's report is input like any other: a point repeated within it is stored once (the last), a summary
+     * without a value is left out, and a second report on the finished job changes nothing. On a synthetic run (no
+     * worker prunes it: the test reports on its job itself).
+     */
+    @Test
+    void aRepeatedPointOrAnEmptySummaryInAReportDoesNotBreakIngestion() {
+        long experiment = SyntheticRuns.experiment("morwani-ewn-mnist-pruning", "synthetic pruning");
+        long run = SyntheticRuns.finished(experiment, "ewn", "{\"width\":16.0}", 0, Map.of(METRIC, 0.25,
+                "converged", 1.0), List.of(new RunEvent.Point(CURVE, 5, 0.9)));
+        long job = QuarkusTransaction.requiringNew().call(() -> {
+            PruningJob queued = new PruningJob();
+            queued.run = Run.findById(run);
+            queued.state = PruningJobState.QUEUED;
+            queued.requestedBy = "pruner";
+            queued.createdAt = Instant.now();
+            queued.dispatchedAt = queued.createdAt; // never sent to a worker
+            queued.persist();
+            return queued.id;
+        });
+        Map<String, Double> summary = new HashMap<>();
+        summary.put(METRIC, 0.5);
+        summary.put("pruning_auc_at_log_loss_-30", null);
+        results.apply(new RunEvent(RunEvent.SCHEMA_VERSION, run, SyntheticRuns.token(run), RunEvent.Type.PRUNED,
+                "test-worker", System.currentTimeMillis(), List.of(new RunEvent.Point(CURVE, 5, 1.0),
+                        new RunEvent.Point(CURVE, 5, 2.0)), summary, null, null, job));
+        results.apply(RunEvent.pruningFailed(run, SyntheticRuns.token(run), "late-worker", job, "a late report"));
+        JsonPath done = given().get("/api/runs/" + run + "/pruning-jobs").then().statusCode(200).extract().jsonPath();
+        assertEquals("SUCCEEDED", done.getString("[0].state"), "a later report does not change a finished job");
+        assertEquals(1, done.getInt("[0].summaryCount"));
+        assertEquals(0.25, done.getDouble("[0].replaced.changes[0].before"));
+        assertEquals(List.of(2.0), given().get("/api/runs/" + run + "/metrics").then().extract().jsonPath()
+                .getList("series.'" + CURVE + "'.values", Double.class));
+        assertEquals(0.5, Api.run(run).getDouble("summary." + METRIC));
     }
 
     private JsonPath finished(long job) {
