@@ -36,6 +36,7 @@ import org.normbench.account.TeamRole;
 import org.normbench.account.TeamService;
 import org.normbench.artifact.ArchiveService;
 import org.normbench.benchmark.BenchmarkCatalogue;
+import org.normbench.benchmark.BuiltInBenchmarks;
 import org.normbench.benchmark.ParameterDefinition;
 import org.normbench.claim.ClaimResult;
 import org.normbench.claim.ClaimService;
@@ -54,6 +55,8 @@ import org.normbench.experiment.ParameterDifferences;
 import org.normbench.experiment.RunDetails;
 import org.normbench.experiment.RunUpdates;
 import org.normbench.experiment.Visibility;
+import org.normbench.pruning.PruningJobService;
+import org.normbench.pruning.PruningRefusedException;
 
 /**
  * An experiment and its runs (states change live through server push), its benchmark's claims judged on its
@@ -78,7 +81,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final Button share = new Button("Share");
     private final Button cancel = new Button("Cancel unfinished runs");
     private final Button delete = new Button("Delete experiment");
-    private final HorizontalLayout sharing = new HorizontalLayout(visibility, team, share, cancel, delete);
+    private final Button pruneAll = new Button("Prune every run again");
+    private final HorizontalLayout sharing = new HorizontalLayout(visibility, team, share, cancel, pruneAll, delete);
     private final CommentsPanel comments;
     private final Paragraph links = new Paragraph();
     private final Button compareRuns = new Button("Compare selected runs");
@@ -91,6 +95,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
     private final H3 claimsHeading = new H3("The paper's claims on this experiment's runs");
     private final ClaimsGrid claimsGrid = new ClaimsGrid("experiment-claims");
     private final ClaimService claims;
+    private final PruningJobService pruning;
     private final int overlayRuns;
     /** Finished runs in the plot; the overlay is redrawn only when a run finishes. */
     private long plottedFinalRuns = -1;
@@ -102,8 +107,8 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
 
     public ExperimentView(ExperimentQueries queries, BenchmarkCatalogue catalogue, ComparisonService comparisons,
             ExperimentService experiments, CommentService commentService, TeamService teams,
-            CurrentCaller currentCaller, ArchiveService archives, ClaimService claims, RunUpdates updates,
-            @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
+            CurrentCaller currentCaller, ArchiveService archives, ClaimService claims, PruningJobService pruning,
+            RunUpdates updates, @ConfigProperty(name = "normbench.ui.overlay-runs") int overlayRuns) {
         this.queries = queries;
         this.comparisons = comparisons;
         this.catalogue = catalogue;
@@ -113,6 +118,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         this.currentCaller = currentCaller;
         this.archives = archives;
         this.claims = claims;
+        this.pruning = pruning;
         LiveRefresh.bind(this, updates, update -> update.experimentId() == experimentId, this::refresh);
         this.overlayRuns = overlayRuns;
         counts.setId("run-counts");
@@ -148,6 +154,9 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
         share.addClickListener(e -> share());
         cancel.setId("cancel-experiment");
         cancel.addClickListener(e -> cancel());
+        pruneAll.setId("prune-experiment");
+        pruneAll.setVisible(false);
+        pruneAll.addClickListener(e -> pruneAll());
         delete.setId("delete-experiment");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete());
@@ -185,6 +194,7 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
                         experiment.team()));
         if (experiment.youMayManage() && !sharing.isVisible()) {
             sharing.setVisible(true);
+            pruneAll.setVisible(BuiltInBenchmarks.NEURON_PRUNING.contains(experiment.benchmark()));
             Caller caller = currentCaller.get();
             team.setItems(teams.teams(caller).stream()
                     .filter(t -> caller.admin() || (t.yourRole() != null && t.yourRole().atLeast(TeamRole.MEMBER)))
@@ -307,6 +317,16 @@ public class ExperimentView extends VerticalLayout implements BeforeEnterObserve
                     .ifPresent(ui -> ui.navigate(ExperimentView.class, rerun.id)));
         } catch (InvalidExperimentException e) {
             Notification.show(e.errors().stream().map(f -> f.message()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** A pruning job for every succeeded run: workers prune them again from their snapshots (RunView shows each). */
+    private void pruneAll() {
+        try {
+            pruning.requestAll(currentCaller.get(), experimentId).ifPresent(jobs -> Notification.show(jobs.size()
+                    + " pruning jobs queued; each run's page shows its outcome"));
+        } catch (PruningRefusedException | AccessDeniedException e) {
+            Notification.show(e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.normbench.ui;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,8 @@ class ExperimentFormBrowserTest extends BrowserTest {
 
     /**
      * Spec 000 Fig. 5 on the run page: the paper's curve at each checkpoint reached, then the two references; pruned
-     * again by a pruning job, the run reproduces every pruning summary.
+     * again by a pruning job (from the run's page, then for every run from the experiment's), the run reproduces every
+     * pruning summary.
      */
     @Test
     void aPruningRunShowsItsPruningCurves() {
@@ -84,6 +86,14 @@ class ExperimentFormBrowserTest extends BrowserTest {
         WebElement job = new WebDriverWait(driver, Duration.ofMinutes(1)).until(ExpectedConditions
                 .presenceOfElementLocated(By.xpath("//*[@id='pruning-jobs']/p[contains(text(), 'SUCCEEDED')]")));
         assertTrue(job.getText().matches(".*— (\\d+) of \\1 summaries reproduced exactly$"), job.getText());
+
+        // and prunes every run of the experiment again from its page
+        driver.get(root + "experiments/" + Api.run(runId).getLong("experimentId"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("prune-experiment")));
+        click(By.id("prune-experiment"));
+        new WebDriverWait(driver, Duration.ofMinutes(1)).until(d -> given().get("/api/runs/" + runId
+                + "/pruning-jobs").jsonPath().getList("findAll { it.state == 'SUCCEEDED' }").size() == 2);
     }
 
     /** Spec 003 Fig. 2 on the run page: ρ against a logarithmic time axis (the balanced flow needs no training). */
