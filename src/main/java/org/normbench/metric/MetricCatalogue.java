@@ -274,6 +274,12 @@ public final class MetricCatalogue {
                 "max/min of ‖w_u‖/‖∇_u‖ over growing neurons (SWN's → 1)",
                 SPEC_000 + " M6");
         exact("normalized_margin", "", HIGHER, DYNAMICS, FINAL, "min_i y_i f(x_i)/‖θ‖^L", SPEC_000 + " M10");
+        exact("unit_gradient_change", "", LOWER, DYNAMICS, FINAL, "‖ĝ(t) − ĝ(t − Δ)‖, ĝ = ∇_w L/‖∇_w L‖ over every"
+                + " trained weight, Δ = normEvery steps (assumption (B1): → 0)", SPEC_000 + " M7");
+        exact("b3_max", "", LOWER, DYNAMICS, FINAL, "max_u η(t)‖w_u‖‖∇_u L‖ with η(t) the schedule's proposed step"
+                + " (assumption (B3): → 0)", SPEC_000 + " M7");
+        exact("b3_decay", "", LOWER, DYNAMICS, FINAL, "b3_max at the end over its largest recorded value",
+                SPEC_000 + " M7");
         exact("angular_update_ratio", "", NONE, DYNAMICS, FINAL, "RMS(Δ_t)/Δ* over the last 30% of the final"
                 + " stage, the hidden layer farthest from 1 (Δ* = √(2λη/(1+α)))", SPEC_004 + " items 5, 6");
         exact("weight_norm_ratio", "", NONE, DYNAMICS, FINAL, "mean ‖w_t‖/w*_t over the last 30% of the final"

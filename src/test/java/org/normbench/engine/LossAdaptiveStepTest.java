@@ -53,6 +53,37 @@ class LossAdaptiveStepTest {
     }
 
     /**
+     * Below ln L ≈ −745, L underflows to 0 and η = k/L_ref to ∞; their product k·L/L_ref does not. On ln L = θ² − 900
+     * with c = 1 the second step is θ ← θ − k·e^{ln L − ln L_ref}·2θ, ≈ θ(1 − 2k) here.
+     */
+    @Test
+    void stepsBelowTheFloatRangeOfTheLossStillMove() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray theta = requiringGradient(manager.create(new double[] {0.5}));
+            Objective deep = new Objective() {
+                @Override
+                public NDList parameters() {
+                    return new NDList(theta);
+                }
+
+                @Override
+                public NDArray logLoss() {
+                    return theta.square().sum().sub(900);
+                }
+            };
+            LossAdaptiveStep step = new LossAdaptiveStep(new LossAdaptiveStep.Settings(0.1, 1, 0.1, 1.1));
+            double first = backward(deep);
+            step.step(deep.parameters(), first, deep);
+            assertEquals(0.5, theta.getDouble(0), 1e-300, "e^−900 times the gradient moves nothing");
+            theta.getGradient().subi(theta.getGradient());
+            double second = backward(deep);
+            assertEquals(Math.log(0.1) + 900 - 0.25, step.logProposedStep(), 1e-12);
+            step.step(deep.parameters(), second, deep);
+            assertEquals(0.5 * (1 - 2 * 0.1), theta.getDouble(0), 1e-15);
+        }
+    }
+
+    /**
      * ln L = 1 + √θ at θ = 0 has an infinite gradient: every trial point is −∞ with a NaN loss, k shrinks to 0,
      * and the run ends as STALLED after its first point instead of looping or reporting a NaN loss.
      */

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normbench.engine.data.DataSetUnavailableException;
+import org.normbench.engine.data.Dataset;
 import org.normbench.engine.data.ImageFeatures;
 import org.normbench.engine.data.MnistDigits;
 
@@ -38,6 +39,25 @@ class MnistDigitsTest {
                 Arrays.copyOfRange(digits.values(), first3 + 151, first3 + 154));
         assertEquals(0.131116, digits.mean(), 1e-6, "numpy: 0.1311160");
         assertEquals(0.308669, digits.standardDeviation(), 1e-6, "numpy: 0.3086689");
+    }
+
+    /** Spec 000 E-MN2's data: the zeros and ones, as a ±1 margin set in float64. */
+    @Test
+    void zerosAndOnesBecomeABinarySetWithTheirPixels() {
+        ImageFeatures digits = MnistDigits.load(MnistDigits.DIRECTORY);
+        ImageFeatures zerosAndOnes = digits.ofClasses(0, 1);
+        assertEquals(1001 + 1127, zerosAndOnes.count());
+        Dataset binary = zerosAndOnes.asBinary(0);
+        assertEquals(1001, Arrays.stream(binary.y()).filter(y -> y == -1).count());
+        assertEquals(1127, Arrays.stream(binary.y()).filter(y -> y == 1).count());
+        // the first one is image 1001 of the package
+        double[] firstOne = new double[784];
+        for (int p = 0; p < 784; p++) {
+            firstOne[p] = digits.values()[1001 * 784 + p];
+        }
+        assertArrayEquals(firstOne, binary.x()[1001]);
+        assertEquals(1, binary.y()[1001]);
+        assertEquals(-1, binary.y()[1000]);
     }
 
     @Test

@@ -120,6 +120,27 @@ class LocalClaimsTest {
         assertTrue(fashion.get("metrics").has("magnitude_pruned_90pct_accuracy_at_log_loss_-5"), fashion.toString());
     }
 
+    /**
+     * Spec 000 E-MN2 on a tenth of the zeros and ones: the digits are drawn and (B3) is judged from every seed (so
+     * few examples are separated in ~40 steps, before any neuron grows 3×).
+     */
+    @Test
+    void theMnistRelationsCheckTheDescentAssumptions() throws IOException {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Map<String, String> verdicts = runExperiment("relations", """
+                {"name": "small", "benchmark": "morwani-ewn-mnist-relations", "schemes": ["ewn"],
+                 "grid": {"trainExamples": [200], "logLossLevel": [-100]}, "seeds": [1, 2, 3]}""", log);
+        assertEquals("HOLDS", verdicts.get("ewn-b3-vanishes"), log.toString());
+        assertEquals(5, verdicts.size(), verdicts.toString());
+        JsonNode summary = MAPPER.readTree(dir.resolve("relations/run-1-ewn-seed1/summary.json").toFile());
+        assertEquals("CONVERGED", summary.get("stopReason").asText(), summary.toString());
+        assertTrue(summary.get("metrics").has("unit_gradient_change"), summary.toString());
+        String metrics = Files.readString(dir.resolve("relations/run-1-ewn-seed1/metrics.csv"));
+        for (String series : new String[] {"b3_max", "unit_gradient_change"}) {
+            assertTrue(metrics.contains("\n" + series + ","), series + " is recorded as a series");
+        }
+    }
+
     /** Trains the experiment file {@code json} with the local runner and returns its claims' verdicts. */
     private Map<String, String> runExperiment(String name, String json, ByteArrayOutputStream log) throws IOException {
         Path file = dir.resolve(name + ".json");

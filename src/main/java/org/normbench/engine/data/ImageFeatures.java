@@ -2,6 +2,7 @@ package org.normbench.engine.data;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Images as feature vectors for dense models: average-pooled and standardized, kept as floats (60,000 pooled
@@ -101,6 +102,22 @@ public record ImageFeatures(int dimension, float[] values, int[] labels) {
             System.arraycopy(values, examples[b] * dimension, picked, b * dimension, dimension);
         }
         return new ImageFeatures(dimension, picked, labels(examples));
+    }
+
+    /** The images labelled {@code first} or {@code second}, in their order. */
+    public ImageFeatures ofClasses(int first, int second) {
+        return subset(IntStream.range(0, count()).filter(i -> labels[i] == first || labels[i] == second).toArray());
+    }
+
+    /** The images as a binary margin-classification set in float64: label −1 for {@code negative}, else +1. */
+    public Dataset asBinary(int negative) {
+        double[][] x = new double[count()][];
+        double[] y = new double[count()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rows(new int[] {i});
+            y[i] = labels[i] == negative ? -1 : 1;
+        }
+        return new Dataset(x, y);
     }
 
     /** The same images with one more feature, constant {@code value} (a bias as an input coordinate). */

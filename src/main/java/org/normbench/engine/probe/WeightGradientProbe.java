@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.normbench.engine.model.DenseLayer;
 import org.normbench.engine.model.FeedForwardNetwork;
 
@@ -19,12 +20,13 @@ import org.normbench.engine.model.FeedForwardNetwork;
  * <li>{@code swn_invariant_spread}: max/min over growing u of ‖w_u‖/‖∇_u‖ (SWN's invariant, Thm 4(i): → 1);</li>
  * <li>{@code growing_neurons_all_layers}.</li>
  * </ul>
- * The spreads are also recorded as series every {@code every} steps over the neurons grown by then. Gradients
- * are those of ln L, which differ from ∇L by the factor L: every reported quantity is scale-free. Spreads need
- * two growing neurons and are left out otherwise.
+ * The alignment and the spreads are also recorded as series every {@code every} steps over the neurons grown by
+ * then. Gradients are those of ln L, which differ from ∇L by the factor L: every reported quantity is scale-free.
+ * Spreads need two growing neurons and are left out otherwise.
  */
 public final class WeightGradientProbe implements Probe {
 
+    public static final String MIN_ALIGNMENT = "min_alignment_growing";
     public static final String EWN_SPREAD = "ewn_invariant_spread";
     public static final String SWN_SPREAD = "swn_invariant_spread";
 
@@ -50,7 +52,12 @@ public final class WeightGradientProbe implements Probe {
             initialNorms = measure().norms;
         }
         if (step % every == 0) {
-            Spreads spreads = measure().spreads(initialNorms);
+            Measurement m = measure();
+            double minAlignment = m.minAlignmentGrowing(initialNorms);
+            if (!Double.isNaN(minAlignment)) {
+                sink.point(MIN_ALIGNMENT, step, minAlignment);
+            }
+            Spreads spreads = m.spreads(initialNorms);
             if (spreads != null) {
                 sink.point(EWN_SPREAD, step, spreads.ewn);
                 sink.point(SWN_SPREAD, step, spreads.swn);
@@ -65,17 +72,12 @@ public final class WeightGradientProbe implements Probe {
             return summary;
         }
         Measurement m = measure();
-        int growing = 0;
-        double minAlignment = Double.POSITIVE_INFINITY;
-        for (int u = 0; u < m.norms.length; u++) {
-            if (Sparsity.isGrowing(m.norms[u], initialNorms[u])) {
-                growing++;
-                minAlignment = Math.min(minAlignment, m.alignments[u]);
-            }
-        }
+        long growing = IntStream.range(0, m.norms.length)
+                .filter(u -> Sparsity.isGrowing(m.norms[u], initialNorms[u])).count();
         summary.put("growing_neurons_all_layers", (double) growing);
-        if (growing > 0) {
-            summary.put("min_alignment_growing", minAlignment);
+        double minAlignment = m.minAlignmentGrowing(initialNorms);
+        if (!Double.isNaN(minAlignment)) {
+            summary.put(MIN_ALIGNMENT, minAlignment);
         }
         Spreads spreads = m.spreads(initialNorms);
         if (spreads != null) {
@@ -115,6 +117,12 @@ public final class WeightGradientProbe implements Probe {
     }
 
     private record Measurement(double[] norms, double[] gradientNorms, double[] alignments) {
+
+        /** min cos(w_u, −∇_u) over the neurons growing since {@code initial}, or NaN when none is. */
+        double minAlignmentGrowing(double[] initial) {
+            return IntStream.range(0, norms.length).filter(u -> Sparsity.isGrowing(norms[u], initial[u]))
+                    .mapToDouble(u -> alignments[u]).min().orElse(Double.NaN);
+        }
 
         /** The invariants' max/min over the neurons growing since {@code initial}, or null below two. */
         Spreads spreads(double[] initial) {

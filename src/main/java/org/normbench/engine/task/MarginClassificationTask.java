@@ -12,6 +12,7 @@ import org.normbench.engine.model.DenseLayer;
 import org.normbench.engine.model.FeedForwardNetwork;
 import org.normbench.engine.probe.AxisLimitProbe;
 import org.normbench.engine.probe.ConvergenceProbe;
+import org.normbench.engine.probe.DescentAssumptionProbe;
 import org.normbench.engine.probe.LossProbe;
 import org.normbench.engine.probe.MarginProbe;
 import org.normbench.engine.probe.MetricSink;
@@ -20,6 +21,7 @@ import org.normbench.engine.probe.Probe;
 import org.normbench.engine.probe.WeightGradientProbe;
 import org.normbench.engine.scheme.ExponentialWeightNormalization;
 import org.normbench.engine.scheme.NormalizationScheme;
+import org.normbench.engine.train.LossAdaptiveStep;
 import org.normbench.engine.train.TrainingLoop;
 import org.normbench.engine.train.MarginObjective;
 import org.normbench.engine.train.Optimizer;
@@ -30,8 +32,9 @@ import org.normbench.engine.train.TrainingResult;
  * Spec 000's toy setting: a bias-free MLP with one output, some layers reparameterized by one scheme and the
  * rest fixed, trained full-batch on a margin loss in log space (with the loss-adaptive step or constant-step
  * GD), float64. Probes: the loss, convergence summaries (incl. steps to e^−k), the first layer's neuron norms
- * and sparsity, the weight–gradient relations, the normalized margin when every layer is trained, and the distance
- * to Prop. 6's limits in its one-point EWN setting.
+ * and sparsity, the weight–gradient relations, the normalized margin when every layer is trained, the distance
+ * to Prop. 6's limits in its one-point EWN setting, and under the loss-adaptive step the checks of its assumptions
+ * (B1) and (B3).
  */
 public final class MarginClassificationTask implements TrainingTask {
 
@@ -116,7 +119,11 @@ public final class MarginClassificationTask implements TrainingTask {
         if (coveredByProposition6()) {
             probes.add(new AxisLimitProbe(network.layer(0), config.initialWeights().get(0)[0], config.data().x()[0]));
         }
-        return new TrainingLoop(manager.getEngine()).train(objective, config.optimizer().get(),
-                config.stopRule(), probes, sink, cancelled);
+        Optimizer optimizer = config.optimizer().get();
+        if (optimizer instanceof LossAdaptiveStep adaptive) {
+            probes.add(new DescentAssumptionProbe(network, adaptive::logProposedStep, config.normEvery()));
+        }
+        return new TrainingLoop(manager.getEngine()).train(objective, optimizer, config.stopRule(), probes, sink,
+                cancelled);
     }
 }

@@ -50,15 +50,23 @@ public final class LossAdaptiveStep implements Optimizer {
         return k;
     }
 
+    /**
+     * ln η of the step the next {@link #step} tries first: ln k − c·ln L_ref, L_ref being the loss at the point of the
+     * last call (1 before the first).
+     */
+    public double logProposedStep() {
+        return Math.log(k) - settings.exponent() * referenceLogLoss;
+    }
+
     @Override
     public double step(NDList parameters, double logLoss, Objective objective) {
         ParameterSnapshot snapshot = ParameterSnapshot.of(parameters);
         double reference = referenceLogLoss;
         referenceLogLoss = logLoss;
         while (k > 0) {
-            double eta = k * Math.exp(-settings.exponent() * reference);
-            // ∇L = L·∇ln L
-            double factor = eta * Math.exp(logLoss);
+            double logEta = Math.log(k) - settings.exponent() * reference;
+            // ∇L = L·∇ln L; η and L apart over- and underflow below ln L ≈ −745, their product does not
+            double factor = Math.exp(logEta + logLoss);
             for (NDArray parameter : parameters) {
                 parameter.subi(parameter.getGradient().mul(factor));
             }
@@ -67,7 +75,7 @@ public final class LossAdaptiveStep implements Optimizer {
                 if (k < settings.cap()) {
                     k *= settings.factor();
                 }
-                return eta;
+                return Math.exp(logEta);
             }
             snapshot.restore(parameters);
             k /= settings.factor();
