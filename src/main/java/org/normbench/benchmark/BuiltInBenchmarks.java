@@ -20,6 +20,9 @@ public final class BuiltInBenchmarks {
     /** Spec 002 E4: the width sweep at Thm C.1's step η = 1/(3λ_max(K(0))): kernel stability and lazy weights. */
     public static final String DUKLER_WIDTH_SWEEP = "dukler-width-sweep";
 
+    /** Spec 002 E6: the smallest width that trains as the theory says, bisected per n (the width's n-scaling). */
+    public static final String DUKLER_WIDTH_SCALING = "dukler-width-scaling";
+
     /** Spec 002 E3's second half: η = c·α², the directions' effective step held fixed across α. */
     public static final String DUKLER_EFFECTIVE_STEP = "dukler-effective-step";
 
@@ -135,6 +138,11 @@ public final class BuiltInBenchmarks {
     private static final List<ParameterOrder> CHOU_ORDERS = List.of(new ParameterOrder("measurements", "dimension",
             true), new ParameterOrder("sparsity", "dimension", false));
 
+    private static final String DUKLER_NETWORK = "Two-layer ReLU network f(x) = (1/√m) Σ c_k σ(w_k·x) with fixed"
+            + " Rademacher output weights, trained by full-batch gradient descent on the summed squared loss over"
+            + " sphere-random data (unit-norm inputs, targets uniform in [-1, 1]), float64. Scheme 'wn' trains"
+            + " w_k = g_k v_k/||v_k|| with v_k(0) = α z_k; 'none' trains W. Paired initialization: every scheme with"
+            + " the same seed starts from the same function.";
     private static final String DUKLER_SOURCE = "Dukler, Gu, Montúfar: Optimization Theory for ReLU Neural Networks"
             + " Trained with Normalization Layers";
 
@@ -143,7 +151,7 @@ public final class BuiltInBenchmarks {
 
     public static List<BenchmarkDefinition> all() {
         return List.of(duklerKernelLimits(), duklerInitialKernels(), duklerWnConvergence(), duklerWidthSweep(),
-                duklerGradientFlow(), duklerEffectiveStep(), morwaniXorSparsity(), morwaniDepthConvergence(),
+                duklerGradientFlow(), duklerEffectiveStep(), duklerWidthScaling(), morwaniXorSparsity(), morwaniDepthConvergence(),
                 morwaniLinSepRelations(), morwaniMnistRelations(), morwaniSimpleTraj(), morwaniMnistPruning(),
                 morwaniFashionPruning(), morwaniL21Pruning(),
                 chouSparseRecovery(), chouSignedRecovery(), chouGaussianRecovery(), chouRadiusRate(),
@@ -231,31 +239,58 @@ public final class BuiltInBenchmarks {
     /** Spec 002 E2–E5's two-layer ReLU regression; they differ in how the step size is set. */
     private static BenchmarkDefinition duklerTraining(String key, String title, String stepAndClaim,
             String experiment, ParameterDefinition step, List<String> headlineMetrics) {
-        List<String> all = List.of();
-        return new BenchmarkDefinition(key, 1, title,
-                "Two-layer ReLU network f(x) = (1/√m) Σ c_k σ(w_k·x) with fixed Rademacher output weights, trained"
-                        + " by full-batch gradient descent on the summed squared loss over sphere-random data"
-                        + " (unit-norm inputs, targets uniform in [-1, 1]), float64. Scheme 'wn' trains"
-                        + " w_k = g_k v_k/||v_k|| with v_k(0) = α z_k; 'none' trains W. Paired initialization:"
-                        + " every scheme with the same seed starts from the same function. Stops when the loss"
-                        + " falls below relativeTolerance × its initial value." + stepAndClaim,
+        return new BenchmarkDefinition(key, 1, title, DUKLER_NETWORK + " Stops when the loss falls below"
+                + " relativeTolerance × its initial value." + stepAndClaim,
                 DUKLER_SOURCE + " " + experiment,
                 List.of(SCHEME_NONE, SCHEME_WN),
-                List.of(
-                        new ParameterDefinition("width", "Width m", "hidden neurons", true, 1, false, 100_000, 1000, all),
-                        new ParameterDefinition("alpha", "WN scale α", "std of v at initialization; the direction"
-                                + " moves with an effective step η/α²", false, 0, true, 10_000, 1, List.of(SCHEME_WN)),
-                        step,
-                        examples(), dimension(), dataSeed(),
-                        new ParameterDefinition("maxSteps", "Step cap", "stop after this many steps", true, 1, false,
-                                10_000_000, 20_000, all),
-                        new ParameterDefinition("relativeTolerance", "Relative loss threshold",
-                                "stop when L ≤ threshold · L(0)", false, 0, true, 0.5, 1e-8, all),
-                        new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
-                                false, 1_000_000, 1, all),
-                        new ParameterDefinition("kernelEvery", "Kernel every k steps", "tangent-kernel spectrum"
-                                + " and weight-movement interval (O(n²m) each)", true, 1, false, 1_000_000, 25, all)),
+                Stream.concat(Stream.of(new ParameterDefinition("width", "Width m", "hidden neurons", true, 1, false,
+                        100_000, 1000, List.of())), duklerRunParameters(step, 1e-8).stream()).toList(),
                 headlineMetrics);
+    }
+
+    static BenchmarkDefinition duklerWidthScaling() {
+        List<String> all = List.of();
+        return new BenchmarkDefinition(DUKLER_WIDTH_SCALING, 1, "WN vs unnormalized: the width needed against the"
+                + " number of examples", DUKLER_NETWORK + " Each run bisects the width m (in log m, from maxWidth"
+                        + " down to minWidth, until the bracket's ratio is at most widthResolution) for the smallest"
+                        + " network that trains as the theory describes at Thm C.1's step η = 1/(3λ_max(K(0))): its"
+                        + " loss reaches relativeTolerance × L(0), λ_min of its training kernel never falls below"
+                        + " half its initial value, and ln L falls log-linearly (R² ≥ 0.99). Each trial is a whole"
+                        + " training; the run reports m* and the trials. The theory's sufficient widths grow like"
+                        + " n⁴ in the direction regime and n² in the length regime (α = √(n/μ_0)); the spec expects"
+                        + " smaller measured exponents, since the bounds are not sharp.",
+                DUKLER_SOURCE + " (spec 002 §3.2, experiment E6)",
+                List.of(SCHEME_NONE, SCHEME_WN),
+                Stream.concat(Stream.of(
+                        new ParameterDefinition("minWidth", "Narrowest width", "the search's lower end", true, 1,
+                                false, 100_000, 4, all),
+                        new ParameterDefinition("maxWidth", "Widest width", "the search's upper end; a run whose"
+                                + " widest network fails reports no m*", true, 1, false, 100_000, 4096, all),
+                        new ParameterDefinition("widthResolution", "Width resolution", "stop when the bracket's"
+                                + " upper over lower end is at most this", false, 1, true, 100, 1.1, all),
+                        new ParameterDefinition("lengthRegime", "Length regime", "1: α = √(n/μ_0) of the data"
+                                + " (the length regime's α) instead of alpha", true, 0, false, 1, 0,
+                                List.of(SCHEME_WN))),
+                        duklerRunParameters(stepScale(1.0 / 3), 1e-6).stream()).toList(),
+                List.of("width_needed", "width_trials"));
+    }
+
+    /** The parameters of spec 002's training at one width, the step set as {@code step}. */
+    private static List<ParameterDefinition> duklerRunParameters(ParameterDefinition step, double tolerance) {
+        List<String> all = List.of();
+        return List.of(
+                new ParameterDefinition("alpha", "WN scale α", "std of v at initialization; the direction"
+                        + " moves with an effective step η/α²", false, 0, true, 10_000, 1, List.of(SCHEME_WN)),
+                step,
+                examples(), dimension(), dataSeed(),
+                new ParameterDefinition("maxSteps", "Step cap", "stop after this many steps", true, 1, false,
+                        10_000_000, 20_000, all),
+                new ParameterDefinition("relativeTolerance", "Relative loss threshold",
+                        "stop when L ≤ threshold · L(0)", false, 0, true, 0.5, tolerance, all),
+                new ParameterDefinition("logEvery", "Log every k steps", "loss recording interval", true, 1,
+                        false, 1_000_000, 1, all),
+                new ParameterDefinition("kernelEvery", "Kernel every k steps", "tangent-kernel spectrum"
+                        + " and weight-movement interval (O(n²m) each)", true, 1, false, 1_000_000, 25, all));
     }
 
     private static ParameterDefinition stepScale(double defaultValue) {

@@ -10,6 +10,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_INITIAL_KERNELS;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_KERNEL_LIMITS;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_EFFECTIVE_STEP;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_GRADIENT_FLOW;
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WIDTH_SCALING;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WIDTH_SWEEP;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
@@ -62,7 +63,7 @@ public final class BuiltInPapers {
                                 + " a length part (G): wide WN networks converge linearly, at a rate set by α, and"
                                 + " paired with the unnormalized network at α = 1 they follow the same path.",
                         List.of(DUKLER_KERNEL_LIMITS, DUKLER_INITIAL_KERNELS, DUKLER_WN_CONVERGENCE,
-                                DUKLER_EFFECTIVE_STEP, DUKLER_WIDTH_SWEEP, DUKLER_GRADIENT_FLOW)),
+                                DUKLER_EFFECTIVE_STEP, DUKLER_WIDTH_SWEEP, DUKLER_WIDTH_SCALING, DUKLER_GRADIENT_FLOW)),
                 new Paper("chou-rauhut-ward", "Robust Implicit Regularization via Weight Normalization",
                         "Hung-Hsu Chou, Holger Rauhut, Rachel Ward", "spec 001",
                         "Gradient descent on a diagonal linear network is biased towards the ℓ₁-minimal solution only"

@@ -10,6 +10,7 @@ import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_INITIAL_KERNELS;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_KERNEL_LIMITS;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_EFFECTIVE_STEP;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_GRADIENT_FLOW;
+import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WIDTH_SCALING;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WIDTH_SWEEP;
 import static org.normbench.benchmark.BuiltInBenchmarks.DUKLER_WN_CONVERGENCE;
 import static org.normbench.benchmark.BuiltInBenchmarks.MORWANI_DEPTH_CONVERGENCE;
@@ -173,6 +174,18 @@ public final class BuiltInPresets {
                             List.of(SCHEME_NONE, SCHEME_WN), Map.of("width", List.of(20.0, 50.0, 100.0, 200.0, 500.0,
                             2000.0, 10_000.0), "alpha", List.of(0.3, 1.0, 10.0)), seeds(3),
                             "84 runs; the m = 10⁴ ones ≈ 3–4 min more (spec 002 E4's estimate)"));
+            case DUKLER_WIDTH_SCALING -> List.of(
+                    new Preset(Preset.CPU, "n = 25, 50, 100: unnormalized, α = 1 and the length regime, three seeds",
+                            "d = 100, η = 1/(3λ_max(K(0))), to 1e-6 · L(0), widths 4–1024 to within 10%",
+                            List.of(SCHEME_NONE, SCHEME_WN), Map.of("examples", List.of(25.0, 50.0, 100.0),
+                            "dimension", List.of(100.0), "lengthRegime", List.of(0.0, 1.0), "maxWidth",
+                            List.of(1024.0)), seeds(3),
+                            "27 runs, 11.3 min on 2 cores"),
+                    new Preset(Preset.PAPER, "E6: n = 25 … 400", "d = 100, unnormalized, α = 1 and the length"
+                            + " regime, three seeds", List.of(SCHEME_NONE, SCHEME_WN), Map.of("examples",
+                            List.of(25.0, 50.0, 100.0, 200.0, 400.0), "dimension", List.of(100.0), "lengthRegime",
+                            List.of(0.0, 1.0)), seeds(3), "45 runs, ≈ 2 h on 2 cores (extrapolated: a length-regime"
+                            + " run takes ~4× longer per doubling of n)"));
             case DUKLER_GRADIENT_FLOW -> List.of(
                     new Preset(Preset.CPU, "m = 1000, unnormalized and α = 0.3, 1, three seeds", "n = d = 50,"
                             + " η = 0.01/λ_max(K(0)), to 1e-8 · L(0)", List.of(SCHEME_NONE, SCHEME_WN),

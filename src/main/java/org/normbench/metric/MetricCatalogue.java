@@ -126,6 +126,14 @@ public final class MetricCatalogue {
         exact("lambda_max_k0", "", NONE, KERNEL, INITIAL, "λ_max of K(0)", SPEC_002 + " §4.2");
         exact("kappa_k0", "", NONE, KERNEL, INITIAL, "condition number of K(0)", SPEC_002 + " §4.2");
         exact("kernel_stability", "", HIGHER, KERNEL, MINIMUM, "min_s λ_min(K(s))/λ_min(K(0))", SPEC_002 + " E2");
+        exact("width_needed", "neurons", LOWER, KERNEL, WHOLE_RUN, "m*: the narrowest width found (by bisection in log"
+                + " m) that converges with kernel_stability ≥ 1/2 and fitted_rate_r2 ≥ 0.99", SPEC_002 + " E6");
+        exact("width_trials", "trainings", NONE, RUN, WHOLE_RUN, "trainings the width search ran", SPEC_002 + " E6");
+        exact("trial_width", "neurons", NONE, KERNEL, SERIES, "the width of each trial of the search (step = trial)",
+                SPEC_002 + " E6");
+        exact("trial_passed", "", NONE, KERNEL, SERIES, "1 when the trial met E6's criteria, else 0",
+                SPEC_002 + " E6");
+        exact("trial_kernel_stability", "", NONE, KERNEL, SERIES, "kernel_stability of each trial", SPEC_002 + " E6");
         exact("learning_rate", "", NONE, KERNEL, INITIAL, "the step size η the run used (fixed, or c/λ_max(K(0)))",
                 SPEC_002 + " §2.3, Thm C.1");
         exact("rate_over_linearized", "", NONE, CONVERGENCE, FIT, "fitted_rate over linearized_rate", SPEC_002

@@ -4,6 +4,7 @@ import ai.djl.ndarray.types.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,12 +17,14 @@ import org.normbench.engine.data.ImageFeatures;
 import org.normbench.engine.data.ImageSet;
 import org.normbench.engine.data.IrisData;
 import org.normbench.engine.data.LinSepData;
+import org.normbench.engine.data.SphereRandomData;
 import org.normbench.engine.data.MaxMarginDirection;
 import org.normbench.engine.data.MnistDigits;
 import org.normbench.engine.data.PooledFashionMnist;
 import org.normbench.engine.data.SensingProblem;
 import org.normbench.engine.data.TeacherData;
 import org.normbench.engine.data.XorData;
+import org.normbench.engine.kernel.LimitKernels;
 import org.normbench.engine.kernel.SymmetricSpectrum;
 import org.normbench.engine.loss.ExponentialLoss;
 import org.normbench.engine.loss.LogisticLoss;
@@ -46,6 +49,7 @@ import org.normbench.engine.task.SparseRecoveryTask;
 import org.normbench.engine.task.SphericalMotionTask;
 import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.task.TwoLayerRegressionTask;
+import org.normbench.engine.task.WidthSearchTask;
 import org.normbench.engine.train.GradientDescent;
 import org.normbench.engine.train.LearningRateSchedule;
 import org.normbench.engine.train.GroupLassoSgd;
@@ -58,6 +62,10 @@ import org.normbench.queue.RunRequest;
 /** Turns a run request into the engine's training task for its benchmark. */
 final class TaskFactory {
 
+    /** Spec 002 E6: a trial width passes when min_s λ_min(K(s)) keeps this share of λ_min(K(0)) … */
+    private static final double KERNEL_STABILITY_NEEDED = 0.5;
+    /** … and the fitted rate's log-linear fit has at least this R². */
+    private static final double FIT_R2_NEEDED = 0.99;
     /** Loss growth over L(0) that counts as divergence. */
     private static final double DIVERGENCE_FACTOR = 1e6;
     /** Spec 000 §2.4: the authors switch from the logistic to the exponential loss above this minimum margin. */
@@ -103,6 +111,7 @@ final class TaskFactory {
                     integer(request.parameters(), "examples"), integer(request.parameters(), "dimension"),
                     integer(request.parameters(), "dataSeed"), integer(request.parameters(), "width"),
                     real(request.parameters(), "alpha"), request.seed()));
+            case BuiltInBenchmarks.DUKLER_WIDTH_SCALING -> widthScaling(request);
             case BuiltInBenchmarks.DUKLER_WN_CONVERGENCE, BuiltInBenchmarks.DUKLER_WIDTH_SWEEP,
                     BuiltInBenchmarks.DUKLER_GRADIENT_FLOW, BuiltInBenchmarks.DUKLER_EFFECTIVE_STEP ->
                     twoLayerRegression(request);
@@ -147,9 +156,28 @@ final class TaskFactory {
     }
 
     private static TrainingTask twoLayerRegression(RunRequest request) {
-        Map<String, Double> p = request.parameters();
+        return twoLayerRegression(request, request.parameters(), integer(request.parameters(), "width"));
+    }
+
+    /**
+     * Spec 002 E6: E4's training bisected over the width, at the run's α or, with lengthRegime = 1, at the length
+     * regime's α = √(n/μ_0) of the run's data.
+     */
+    private static TrainingTask widthScaling(RunRequest request) {
+        Map<String, Double> p = new HashMap<>(request.parameters());
+        if (p.getOrDefault("lengthRegime", 0.0) == 1) {
+            Dataset data = SphereRandomData.generate(integer(p, "examples"), integer(p, "dimension"),
+                    integer(p, "dataSeed"));
+            p.put("alpha", Math.sqrt(data.size() / LimitKernels.of(data.x()).constants().get(LimitKernels.MU0)));
+        }
+        return new WidthSearchTask(new WidthSearchTask.Config(integer(p, "minWidth"), integer(p, "maxWidth"),
+                real(p, "widthResolution"), KERNEL_STABILITY_NEEDED, FIT_R2_NEEDED,
+                width -> twoLayerRegression(request, p, width)));
+    }
+
+    private static TrainingTask twoLayerRegression(RunRequest request, Map<String, Double> p, int width) {
         return new TwoLayerRegressionTask(new TwoLayerRegressionTask.Config(
-                integer(p, "examples"), integer(p, "dimension"), integer(p, "dataSeed"), integer(p, "width"),
+                integer(p, "examples"), integer(p, "dimension"), integer(p, "dataSeed"), width,
                 Schemes.create(request.scheme(), p), request.seed(), stepSize(request),
                 StopRule.relative(real(p, "relativeTolerance"), integer(p, "maxSteps"), DIVERGENCE_FACTOR),
                 integer(p, "logEvery"), integer(p, "kernelEvery")));
