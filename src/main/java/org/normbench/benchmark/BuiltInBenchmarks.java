@@ -390,10 +390,7 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("width", "Width m", "hidden neurons", true, 1, false, 10_000, 8, all),
                         new ParameterDefinition("reluPower", "ReLU power p", "σ(z) = max(z, 0)^p; the theory needs"
                                 + " p = 2 (C¹)", true, 1, false, 2, 2, all)),
-                        adaptiveStep(new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false,
-                                0, false, 1, 1 - 1.0 / 30, all),
-                                new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it", false, 0,
-                                        true, 100, 0.01, all)),
+                        adaptiveStep(1 - 1.0 / 30, 0.01),
                         logLossTarget(-300, 40_000),
                         List.of(logEvery(10)),
                         normEvery(10)).flatMap(List::stream).toList(),
@@ -426,10 +423,7 @@ public final class BuiltInBenchmarks {
                         new ParameterDefinition("width", "Width m", "hidden neurons", true, 1, false, 8192, 128, all),
                         new ParameterDefinition("reluPower", "ReLU power p", "σ(z) = max(z, 0)^p; the theory needs"
                                 + " p = 2 (C¹)", true, 1, false, 2, 2, all)),
-                        adaptiveStep(new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false,
-                                0, false, 1, 0.97, all),
-                                new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it", false, 0,
-                                        true, 100, 0.01, all)),
+                        adaptiveStep(0.97, 0.01),
                         logLossTarget(-300, 20_000),
                         List.of(logEvery(10)),
                         normEvery(10)).flatMap(List::stream).toList(),
@@ -459,10 +453,7 @@ public final class BuiltInBenchmarks {
                                 1000, 2, all),
                         new ParameterDefinition("z2", "z₂", "second coordinate of the data point", false, 0, true,
                                 1000, 1, all)),
-                        adaptiveStep(new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false,
-                                0, false, 1, 0.9, all),
-                                new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it", false, 0,
-                                        true, 100, 0.1, all)),
+                        adaptiveStep(0.9, 0.1),
                         logLossTarget(-50, 100_000),
                         List.of(logEvery(1)),
                         normEvery(1)).flatMap(List::stream).toList(),
@@ -1046,6 +1037,13 @@ public final class BuiltInBenchmarks {
     }
 
     /** Spec 000 §2.5's η = k/L^c with backtracking: its exponent and cap (defaults differ), k(0) and the factor. */
+    /** η = k/L^c with the same c and cap for every scheme. */
+    private static List<ParameterDefinition> adaptiveStep(double exponent, double cap) {
+        return adaptiveStep(new ParameterDefinition("stepExponent", "Loss exponent c", "η = k/L^c", false, 0, false, 1,
+                exponent, List.of()), new ParameterDefinition("stepCap", "Cap on k", "k grows only while below it",
+                false, 0, true, 100, cap, List.of()));
+    }
+
     private static List<ParameterDefinition> adaptiveStep(ParameterDefinition exponent, ParameterDefinition cap) {
         return List.of(exponent, cap,
                 new ParameterDefinition("initialStep", "Initial k", "k(0)", false, 0, true, 100, 0.01, List.of()),
