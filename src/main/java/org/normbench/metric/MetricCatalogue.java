@@ -47,6 +47,8 @@ public final class MetricCatalogue {
     private static final String SPEC_000_L21 = "spec 000 §3 E-L21";
     /** The series of spec 000 E-L21's group-lasso phase, whose points are its epochs. */
     private static final String GROUP_LASSO_PREFIX = "group_lasso_";
+    /** The series of spec 002 E6's width search, whose points are its trials. */
+    private static final String TRIAL_PREFIX = "trial_";
 
     /** A name ending in a number, optionally signed: steps_to_log_loss_-300, neuron_norm.12. */
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*?)-?(\\d+)$");
@@ -478,6 +480,9 @@ public final class MetricCatalogue {
     public static String stepAxis(String series) {
         if (series.startsWith(GROUP_LASSO_PREFIX)) {
             return "epoch of the group-lasso phase";
+        }
+        if (series.startsWith(TRIAL_PREFIX)) {
+            return "trial of the width search";
         }
         return find(series).filter(d -> d.family() == PRUNING && d.summary() == SERIES)
                 .map(d -> "p: % pruned").orElse("step");

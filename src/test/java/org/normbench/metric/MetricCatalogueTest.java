@@ -26,9 +26,10 @@ class MetricCatalogueTest {
         assertEquals("pruning_curve_by_growth_from_log_loss_-\\d+_at_log_loss_-\\d+",
                 MetricCatalogue.find("pruning_curve_by_growth_from_log_loss_-10_at_log_loss_-100").orElseThrow()
                         .name());
-        // pruning curves are drawn against p, everything else against optimizer steps
+        // pruning curves are drawn against p, the width search against its trials, everything else against steps
         assertEquals("p: % pruned", MetricCatalogue.stepAxis("pruning_curve_at_log_loss_-30"));
         assertEquals("p: % pruned", MetricCatalogue.stepAxis("neuron_pruning_speedup"));
+        assertEquals("trial of the width search", MetricCatalogue.stepAxis("trial_width"));
         assertEquals("step", MetricCatalogue.stepAxis("loss"));
         assertEquals("step", MetricCatalogue.stepAxis("no_such_metric"));
         List<String> sorted = Stream.of("pruning_auc_at_log_loss_-100", "pruning_auc_at_log_loss_-5",
