@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.normbench.engine.task.TrainingTask;
 import org.normbench.engine.task.WidthSearchTask;
@@ -30,11 +31,15 @@ class WidthSearchTaskTest {
     }
 
     private TrainingResult search(int minWidth, int maxWidth, double resolution) {
+        return search(minWidth, maxWidth, resolution, () -> false);
+    }
+
+    private TrainingResult search(int minWidth, int maxWidth, double resolution, BooleanSupplier cancelled) {
         WidthSearchTask task = new WidthSearchTask(new WidthSearchTask.Config(minWidth, maxWidth, resolution, 0.5,
                 0.99, WidthSearchTaskTest::trial));
         try (NDManager manager = NDManager.newBaseManager()) {
             return task.run(manager, (series, step, value) -> points.computeIfAbsent(series,
-                    s -> new ArrayList<>()).add(value), () -> false);
+                    s -> new ArrayList<>()).add(value), cancelled);
         }
     }
 
@@ -72,6 +77,16 @@ class WidthSearchTaskTest {
         assertFalse(result.probeSummaries().containsKey(WidthSearchTask.WIDTH_NEEDED));
         assertEquals(1.0, result.probeSummaries().get("width_trials"));
         assertEquals(StopReason.STEP_CAP, result.reason());
+    }
+
+    /** A search cancelled after its third trial names no m*: its bracket was still 4 … 128. */
+    @Test
+    void aCancelledSearchReportsNoWidth() {
+        TrainingResult result = search(4, 4096, 1.1,
+                () -> points.getOrDefault("trial_width", List.of()).size() >= 3);
+        assertEquals(List.of(4096.0, 4.0, 128.0), points.get("trial_width"));
+        assertFalse(result.probeSummaries().containsKey(WidthSearchTask.WIDTH_NEEDED));
+        assertEquals(StopReason.CANCELLED, result.reason());
     }
 
     @Test

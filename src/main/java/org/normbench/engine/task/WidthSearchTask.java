@@ -15,10 +15,10 @@ import org.normbench.engine.train.TrainingResult;
  * loss falls log-linearly (R² of the fitted rate ≥ {@code minFitR2}) — found by bisection in log m between
  * {@code minWidth} and {@code maxWidth} until the bracket's ratio is at most {@code resolution}. Each trial is a
  * whole training at one width. Series (by trial number): {@code trial_width}, {@code trial_passed} (1/0),
- * {@code trial_kernel_stability}; summaries {@code width_needed} (m*, left out when even {@code maxWidth} fails,
- * and the run then ends as STEP_CAP) with the summaries of the training at m*, and {@code width_trials}. Bisection assumes that a wider network never does
- * worse, which holds in expectation, not draw by draw: m* is the bracket's upper end, not a threshold every wider
- * width passes.
+ * {@code trial_kernel_stability}; summaries {@code width_needed} (m*, with the summaries of the training at m*) and
+ * {@code width_trials}. m* is left out when even {@code maxWidth} fails (the run then ends as STEP_CAP) and when
+ * the search is cancelled before its end. Bisection assumes that a wider network never does worse, which holds in
+ * expectation, not draw by draw: m* is the bracket's upper end, not a threshold every wider width passes.
  */
 public final class WidthSearchTask implements TrainingTask {
 
@@ -86,8 +86,10 @@ public final class WidthSearchTask implements TrainingTask {
                     low = middle;
                 }
             }
-            summary.putAll(needed.result().probeSummaries());
-            summary.put(WIDTH_NEEDED, (double) needed.width());
+            if (!cancelled.getAsBoolean()) {
+                summary.putAll(needed.result().probeSummaries());
+                summary.put(WIDTH_NEEDED, (double) needed.width());
+            }
         }
         summary.put("width_trials", (double) trials);
         TrainingResult shown = needed != null ? needed.result() : widest.result();
